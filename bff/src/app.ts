@@ -1,0 +1,94 @@
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Redis } from 'ioredis';
+import type { Db } from '@casmooc/db';
+import type { BffConfig } from './config';
+import { AuthRepository } from './auth/repository';
+import { AuthService } from './auth/service';
+import { authRoutes } from './auth/routes';
+import { loginLimiter } from './auth/login-limiter';
+import { sessionMiddleware } from './auth/session-cookie';
+import { EventRepository } from './events/repository';
+import { EventLog } from './events/event-log';
+import { eventRoutes } from './events/routes';
+import { healthRoutes } from './health/routes';
+import { errorHandler, notFoundHandler } from './http/error-handler';
+import { jsonOnlyWrites } from './http/json-only';
+import { RegistryRepository } from './mf-registry/repository';
+import { RegistryService } from './mf-registry/service';
+import { registryRoutes } from './mf-registry/routes';
+import { OrgRepository } from './orgs/repository';
+import { orgRoutes } from './orgs/routes';
+import { serveApps } from './static/serve-apps';
+
+/** The BFF's services, built once per process from the database. */
+export function createServices(db: Db) {
+  const events = new EventRepository(db);
+  const eventLog = new EventLog(db, events);
+  return {
+    auth: new AuthService(new AuthRepository(db)),
+    orgs: new OrgRepository(db),
+    events,
+    eventLog,
+    registry: new RegistryService(new RegistryRepository(db), eventLog),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+export interface AppDeps {
+  config: BffConfig;
+  db: Db;
+  logger: Logger;
+  redis: Redis | null;
+  services: Services;
+}
+
+export function createApp({ config, db, logger, redis, services }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+
+  // Remotes may be served from other origins (a CDN, a team's own host): the
+  // registry says which, and only those may provide scripts.
+  const withRemotes = (...own: string[]) => [() => [...own, ...services.registry.allowedOrigins()].join(' ')];
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: withRemotes("'self'"),
+          // Arco positions popups with inline styles.
+          styleSrc: withRemotes("'self'", "'unsafe-inline'"),
+          connectSrc: withRemotes("'self'"),
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+
+  const features = [
+    healthRoutes(db, config.version),
+    authRoutes(services.auth, {
+      secureCookies: config.secureCookies,
+      loginLimiter: loginLimiter(config.loginLimit, redis),
+    }),
+    orgRoutes(services.orgs),
+    eventRoutes(services.events),
+    registryRoutes(services.registry),
+  ];
+
+  const api = express.Router();
+  api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  api.use(jsonOnlyWrites, express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
+  for (const feature of features) api.use(feature.router);
+  api.use(notFoundHandler);
+  app.use('/api', api);
+
+  if (config.distDir) app.use(serveApps(config.distDir));
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

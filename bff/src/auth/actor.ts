@@ -1,0 +1,46 @@
+import { hasAnyRole, reaches, scopePaths, type Locale, type Me, type Role, type RoleGrant } from '@casmooc/domain';
+import { notFound } from '../http/api-error';
+
+export interface ActorUser {
+  id: number;
+  username: string;
+  displayName: string;
+  locale: Locale;
+}
+
+/** The signed-in user of a request or socket, with the roles they hold at orgs. */
+export class Actor {
+  constructor(
+    readonly user: ActorUser,
+    readonly grants: readonly RoleGrant[],
+    readonly csrfToken: string,
+  ) {}
+
+  get id(): number {
+    return this.user.id;
+  }
+
+  hasRole(roles: readonly Role[]): boolean {
+    return hasAnyRole(this.grants, roles);
+  }
+
+  reaches(orgPath: string, roles?: readonly Role[]): boolean {
+    return reaches(this.grants, orgPath, roles);
+  }
+
+  /**
+   * Outside the caller's subtree a thing does not exist for them: 404, so
+   * that ids of other institutes' data cannot be probed.
+   */
+  assertReaches(orgPath: string, roles?: readonly Role[]): void {
+    if (!this.reaches(orgPath, roles)) throw notFound();
+  }
+
+  scopePaths(roles?: readonly Role[]): string[] {
+    return scopePaths(this.grants, roles);
+  }
+
+  toMe(): Me {
+    return { ...this.user, roles: [...this.grants], csrfToken: this.csrfToken };
+  }
+}

@@ -1,0 +1,63 @@
+import crypto from 'node:crypto';
+import bcrypt from 'bcryptjs';
+import type { Locale } from '@casmooc/domain';
+import { ApiError } from '../http/api-error';
+import { Actor } from './actor';
+import type { AuthRepository } from './repository';
+
+const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** Compared against when the user does not exist, so both cases take as long. */
+const DUMMY_HASH = bcrypt.hashSync('not-a-password', 10);
+
+const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+const randomToken = () => crypto.randomBytes(32).toString('base64url');
+
+export interface LoginResult {
+  token: string;
+  actor: Actor;
+  maxAgeMs: number;
+}
+
+export class AuthService {
+  constructor(
+    private readonly repository: AuthRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async login(username: string, password: string): Promise<LoginResult> {
+    const user = await this.repository.findUserByUsername(username);
+    const valid = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !valid) throw new ApiError(401, 'INVALID_CREDENTIALS');
+
+    const token = randomToken();
+    const csrfToken = randomToken();
+    await this.repository.createSession(sha256(token), user.id, csrfToken, new Date(this.now().getTime() + SESSION_TTL_MS));
+    const { passwordHash: _, ...actorUser } = user;
+    return { token, actor: new Actor(actorUser, await this.repository.grantsOf(user.id), csrfToken), maxAgeMs: SESSION_TTL_MS };
+  }
+
+  /** The actor of a session cookie, or null when it is unknown or expired. */
+  async actorFor(token: string | undefined): Promise<Actor | null> {
+    if (!token) return null;
+    const session = await this.repository.findSession(sha256(token));
+    if (!session) return null;
+    if (Date.parse(session.expiresAt) <= this.now().getTime()) {
+      await this.repository.deleteSession(sha256(token));
+      return null;
+    }
+    return new Actor(session.user, await this.repository.grantsOf(session.user.id), session.csrfToken);
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.repository.deleteSession(sha256(token));
+  }
+
+  sweepExpiredSessions(): Promise<number> {
+    return this.repository.deleteExpiredSessions(this.now());
+  }
+
+  async setLocale(actor: Actor, locale: Locale): Promise<Actor> {
+    await this.repository.setLocale(actor.id, locale);
+    return new Actor({ ...actor.user, locale }, actor.grants, actor.csrfToken);
+  }
+}

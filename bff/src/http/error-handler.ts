@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { errorMessage, type ApiErrorBody, type ErrorCode } from '@casmooc/domain';
+import { ApiError } from './api-error';
+import { requestLocale } from './locale';
+
+/** body-parser reports its failures by `type`; each becomes one of our codes. */
+const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
+  'entity.parse.failed': 'MALFORMED_JSON',
+  'entity.too.large': 'PAYLOAD_TOO_LARGE',
+  'encoding.unsupported': 'MALFORMED_JSON',
+  'charset.unsupported': 'MALFORMED_JSON',
+};
+
+export function sendError(res: Parameters<RequestHandler>[1], locale: ReturnType<typeof requestLocale>, error: ApiError) {
+  const body: ApiErrorBody = {
+    error: { code: error.code, message: error.detail ?? errorMessage(error.code, locale), ...(error.fields && { fields: error.fields }) },
+  };
+  res.status(error.status).json(body);
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendError(res, requestLocale(req), new ApiError(404, 'NOT_FOUND'));
+};
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const locale = requestLocale(req);
+  if (err instanceof ApiError) return sendError(res, locale, err);
+  const bodyCode = typeof err?.type === 'string' ? BODY_PARSER_ERRORS[err.type] : undefined;
+  // Every bad body is the client's mistake: 400, whatever body-parser's own status.
+  if (bodyCode) return sendError(res, locale, new ApiError(400, bodyCode));
+  req.log?.error({ err }, 'unhandled error');
+  sendError(res, locale, new ApiError(500, 'INTERNAL'));
+};

@@ -1,0 +1,45 @@
+import pino from 'pino';
+import { createDb, DEMO_ACCOUNTS, DEMO_PASSWORD, migrateLatest, seedDemo } from '@casmooc/db';
+import { ROLE_LABELS } from '@casmooc/domain';
+import { configFromEnv } from './config';
+import { createBff } from './server';
+
+const HOUR = 60 * 60 * 1000;
+
+async function main() {
+  const config = configFromEnv();
+  const logger = pino({ level: config.logLevel });
+  const db = createDb(config.db);
+  const ran = await migrateLatest(db);
+  if (ran.length) logger.info({ migrations: ran }, 'database migrated');
+  if (await seedDemo(db)) logger.info('demo data seeded');
+
+  const bff = await createBff(config, { db, logger });
+  const port = await bff.listen();
+  const sweep = setInterval(() => bff.services.auth.sweepExpiredSessions().catch((err) => logger.warn({ err }, 'session sweep failed')), HOUR);
+  sweep.unref();
+
+  const hasDemoUsers = Boolean(await db('users').where({ username: DEMO_ACCOUNTS[0].username }).first());
+  const where = config.db.dialect === 'sqlite' ? config.db.filename : 'MySQL';
+  console.log(`\nCASMOOC 培训计划门户 ready on http://localhost:${port}  (database: ${config.db.dialect}, ${where})`);
+  if (hasDemoUsers) {
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) {
+      console.log(`  ${account.username.padEnd(12)} ${ROLE_LABELS[account.role]['zh-CN']} @ ${account.org}`);
+    }
+  }
+
+  const shutdown = async () => {
+    clearInterval(sweep);
+    await bff.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

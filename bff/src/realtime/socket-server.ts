@@ -1,0 +1,71 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
+import { orgRoom, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
+import type { Logger } from 'pino';
+import type { AuthService } from '../auth/service';
+import { sessionTokenFrom } from '../auth/session-cookie';
+import type { Actor } from '../auth/actor';
+
+export interface RealtimeOptions {
+  auth: AuthService;
+  /** Origins besides the server's own that may open a socket. */
+  allowedOrigins: () => readonly string[];
+  redis: Redis | null;
+  logger: Logger;
+}
+
+/** A browser sends Origin; it must be our own host or an allowed one. */
+function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser: it still needs a session cookie
+  const host = req.headers['x-forwarded-host'] ?? req.headers.host;
+  return allowed.includes(origin) || new URL(origin).host === host;
+}
+
+/** Org ids from the root down to the event's org: `/1/7/23/` → [1, 7, 23]. */
+function orgIdsOf(orgPath: string): number[] {
+  return orgPath.split('/').filter(Boolean).map(Number);
+}
+
+/**
+ * The one Socket.IO server. A socket joins the room of each org where its
+ * user holds a role; an event is sent to the rooms of its org and every org
+ * above, so exactly those who reach the event's org receive it.
+ */
+export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions) {
+  const io = new Server(httpServer, {
+    serveClient: false,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, options.allowedOrigins())),
+  });
+
+  if (options.redis) {
+    io.adapter(createAdapter(options.redis.duplicate(), options.redis.duplicate()));
+  }
+
+  io.use(async (socket, next) => {
+    const actor = await options.auth.actorFor(sessionTokenFrom(socket.request.headers.cookie));
+    if (!actor) return next(new Error('UNAUTHENTICATED'));
+    socket.data.actor = actor;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const actor = socket.data.actor as Actor;
+    socket.join([...new Set(actor.grants.map((g) => orgRoom(g.orgId)))]);
+    socket.join(`user:${actor.id}`);
+  });
+
+  return {
+    io,
+    publish(event: DomainEvent) {
+      io.to(orgIdsOf(event.orgPath).map(orgRoom)).emit(SOCKET_EVENT, event);
+    },
+    async close() {
+      await io.close();
+    },
+  };
+}
+
+export type Realtime = ReturnType<typeof attachRealtime>;

@@ -1,0 +1,53 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { Redis } from 'ioredis';
+import { createDb, type Db } from '@casmooc/db';
+import type { BffConfig } from './config';
+import { createApp, createServices } from './app';
+import { attachRealtime } from './realtime/socket-server';
+
+export interface BffOptions {
+  /** An open database (tests pass theirs); otherwise one is opened from the config. */
+  db?: Db;
+  logger?: Logger;
+}
+
+/** One BFF instance: HTTP API, static apps and Socket.IO on one server. */
+export async function createBff(config: BffConfig, options: BffOptions = {}) {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const db = options.db ?? createDb(config.db);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 }) : null;
+  const services = createServices(db);
+  await services.registry.list();
+
+  const app = createApp({ config, db, logger, redis, services });
+  const server = http.createServer(app);
+  const realtime = attachRealtime(server, {
+    auth: services.auth,
+    allowedOrigins: () => [...config.allowedOrigins, ...services.registry.allowedOrigins()],
+    redis,
+    logger,
+  });
+  services.eventLog.subscribe((event) => realtime.publish(event));
+
+  return {
+    app,
+    server,
+    services,
+    realtime,
+    db,
+    async listen(port = config.port): Promise<number> {
+      await new Promise<void>((resolve) => server.listen(port, resolve));
+      return (server.address() as AddressInfo).port;
+    },
+    async close(): Promise<void> {
+      await realtime.close();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      redis?.disconnect();
+      if (!options.db) await db.destroy();
+    },
+  };
+}
+
+export type Bff = Awaited<ReturnType<typeof createBff>>;

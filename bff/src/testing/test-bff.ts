@@ -1,0 +1,70 @@
+import pino from 'pino';
+import request from 'supertest';
+import { DEMO_PASSWORD, type Dialect } from '@casmooc/db';
+import { createTestDatabase, type TestDatabase } from '@casmooc/db/testing';
+import type { Me } from '@casmooc/domain';
+import type { BffConfig } from '../config';
+import { createBff, type Bff } from '../server';
+
+export function testConfig(t: TestDatabase, overrides: Partial<BffConfig> = {}): BffConfig {
+  return {
+    port: 0,
+    db: t.config,
+    redisUrl: null,
+    distDir: null,
+    secureCookies: false,
+    trustProxy: false,
+    allowedOrigins: [],
+    loginLimit: { attempts: 100, windowMs: 60_000 },
+    logLevel: 'silent',
+    version: 'test',
+    ...overrides,
+  };
+}
+
+export interface TestBff {
+  t: TestDatabase;
+  bff: Bff;
+  /** A signed-in client: keeps the session cookie and sends the CSRF token on writes. */
+  signIn(username: string): Promise<SignedIn>;
+  close(): Promise<void>;
+}
+
+export interface SignedIn {
+  me: Me;
+  cookie: string;
+  get(url: string): request.Test;
+  post(url: string, body?: object): request.Test;
+  put(url: string, body?: object): request.Test;
+  delete(url: string): request.Test;
+}
+
+export async function signIn(app: Bff['app'], username: string): Promise<SignedIn> {
+  const res = await request(app).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+  const cookie = (res.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+  const me = res.body as Me;
+  const withSession = (test: request.Test) => test.set('Cookie', cookie).set('x-csrf-token', me.csrfToken);
+  return {
+    me,
+    cookie,
+    get: (url) => request(app).get(url).set('Cookie', cookie),
+    post: (url, body) => withSession(request(app).post(url)).send(body),
+    put: (url, body) => withSession(request(app).put(url)).send(body),
+    delete: (url) => withSession(request(app).delete(url)),
+  };
+}
+
+/** A BFF on a fresh, seeded database of the given dialect. */
+export async function startTestBff(dialect: Dialect, overrides: Partial<BffConfig> = {}): Promise<TestBff> {
+  const t = await createTestDatabase(dialect);
+  const bff = await createBff(testConfig(t, overrides), { db: t.db, logger: pino({ level: 'silent' }) });
+  return {
+    t,
+    bff,
+    signIn: (username) => signIn(bff.app, username),
+    async close() {
+      await bff.close();
+      await t.drop();
+    },
+  };
+}

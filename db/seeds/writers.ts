@@ -1,0 +1,68 @@
+import type { Knex } from 'knex';
+import { childPath } from '@casmooc/domain';
+import { insertReturningId, type Db } from '../src/connection';
+import type { SeedOrg } from './demo-orgs';
+import { chineseName, mobilePhone, postType } from './names';
+
+export interface InsertedOrg {
+  id: number;
+  name: string;
+  path: string;
+  level: number;
+  domain: string;
+  isLeaf: boolean;
+}
+
+type Conn = Db | Knex.Transaction;
+
+/** Inserts a tree depth-first; returns every org with its path. */
+export async function insertOrgTree(db: Conn, root: SeedOrg): Promise<InsertedOrg[]> {
+  const inserted: InsertedOrg[] = [];
+  const visit = async (org: SeedOrg, parent: InsertedOrg | null, sort: number) => {
+    const level = parent ? parent.level + 1 : 0;
+    const id = await insertReturningId(db, 'orgs', {
+      parent_id: parent?.id ?? null,
+      name: org.name,
+      level,
+      path: `pending-${Math.random()}`,
+      sort,
+    });
+    const path = childPath(parent?.path ?? null, id);
+    await db('orgs').where({ id }).update({ path });
+    const node = { id, name: org.name, path, level, domain: org.domain ?? parent?.domain ?? 'cas.cn', isLeaf: !org.children?.length };
+    inserted.push(node);
+    for (const [i, child] of (org.children ?? []).entries()) await visit(child, node, i);
+  };
+  await visit(root, null, 0);
+  return inserted;
+}
+
+export interface StaffRow {
+  name: string;
+  employee_no: string;
+  org_id: number;
+  post_type: string;
+  phone: string;
+  email: string;
+}
+
+/** `count` generated staff members of one department. */
+export function generateStaff(random: () => number, org: InsertedOrg, count: number, nextNo: () => number): StaffRow[] {
+  return Array.from({ length: count }, () => {
+    const no = nextNo();
+    const employeeNo = String(no).padStart(7, '0');
+    return {
+      name: chineseName(random),
+      employee_no: employeeNo,
+      org_id: org.id,
+      post_type: postType(random),
+      phone: mobilePhone(random),
+      email: `u${employeeNo}@${org.domain}`,
+    };
+  });
+}
+
+/** Chunked so neither dialect's bound-parameter limit is reached. */
+export async function insertInChunks(db: Conn, table: string, rows: object[], chunk = 500): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) await db(table).insert(rows.slice(i, i + chunk));
+}

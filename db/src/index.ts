@@ -1,0 +1,4 @@
+export * from './config';
+export * from './connection';
+export * from './migrate';
+export { seedDemo, seedRegistry, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo';

@@ -1,0 +1,38 @@
+import type { Knex } from 'knex';
+import * as createOrgs from '../migrations/20261128090000_create-orgs';
+import * as createStaff from '../migrations/20261128090100_create-staff';
+import * as createUsers from '../migrations/20261128090200_create-users';
+import * as createSessions from '../migrations/20261128090300_create-sessions';
+import * as createEvents from '../migrations/20261128090400_create-events';
+import * as createMfRegistry from '../migrations/20261128090500_create-mf-registry';
+import type { Db } from './connection';
+
+/**
+ * Migrations are listed here rather than discovered on disk, so the same
+ * list runs under tsx, jest and a bundled build without a TS loader.
+ * Append new ones; never edit or reorder a merged one.
+ */
+const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
+  ['20261128090000_create-orgs', createOrgs],
+  ['20261128090100_create-staff', createStaff],
+  ['20261128090200_create-users', createUsers],
+  ['20261128090300_create-sessions', createSessions],
+  ['20261128090400_create-events', createEvents],
+  ['20261128090500_create-mf-registry', createMfRegistry],
+];
+
+const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => MIGRATIONS.map(([name]) => name),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const found = MIGRATIONS.find(([n]) => n === name);
+    if (!found) throw new Error(`Unknown migration ${name}`);
+    return found[1];
+  },
+};
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateLatest(db: Db): Promise<string[]> {
+  const [, ran] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+  return ran;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { Role, RoleGrant } from './roles';
+import type { Locale } from '../i18n/locale';
+
+export const loginSchema = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const preferencesSchema = z.strictObject({
+  locale: z.enum(['zh-CN', 'en-US']),
+});
+
+/** What `GET /api/me` and a successful login return. */
+export interface Me {
+  id: number;
+  username: string;
+  displayName: string;
+  locale: Locale;
+  roles: RoleGrant[];
+  /** Echo in the `x-csrf-token` header on every write. */
+  csrfToken: string;
+}
+
+export type { Role };

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * A state change, as stored in the `events` table (which doubles as the
+ * audit log) and as pushed over Socket.IO. `orgPath` is the path of the org
+ * the subject belongs to: who may see the event follows from it.
+ */
+export interface DomainEvent<P = unknown> {
+  id: number;
+  type: string;
+  orgPath: string;
+  subject: string;
+  payload: P;
+  actorId: number | null;
+  createdAt: string;
+}
+
+export const eventsQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+
+/** The Socket.IO event name every domain event is sent under. */
+export const SOCKET_EVENT = 'domain-event';
+
+/** Socket.IO room of an org: a socket joins the rooms of every org it may see. */
+export function orgRoom(orgId: number): string {
+  return `org:${orgId}`;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Label } from '../i18n/locale';
+
+/** The four independently deployed micro-frontends the shell loads at run time. */
+export const REMOTE_APPS = ['mf-plans', 'mf-training', 'mf-approvals', 'mf-templates'] as const;
+export type RemoteApp = (typeof REMOTE_APPS)[number];
+
+export const REMOTE_APP_LABELS: Record<RemoteApp, Label> = {
+  'mf-plans': { 'zh-CN': '培训计划', 'en-US': 'Training plans' },
+  'mf-training': { 'zh-CN': '培训实施', 'en-US': 'Training classes' },
+  'mf-approvals': { 'zh-CN': '审批', 'en-US': 'Approvals' },
+  'mf-templates': { 'zh-CN': '计划模板', 'en-US': 'Plan templates' },
+};
+
+/** Module Federation container names must be JS identifiers. */
+export function containerName(app: string): string {
+  return app.replace(/-/g, '_');
+}
+
+/** Where a remote's manifest lives when the BFF serves the built apps. */
+export function defaultManifestUrl(app: RemoteApp): string {
+  return `/remotes/${app}/mf-manifest.json`;
+}
+
+export interface RegistryEntry {
+  name: RemoteApp;
+  url: string;
+  version: string;
+  updatedAt: string;
+}
+
+const manifestUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((url) => url.startsWith('/') || /^https?:\/\/[^\s]+$/.test(url), {
+    message: 'must be an absolute http(s) URL or a path starting with /',
+  })
+  .refine((url) => url.endsWith('.json'), { message: 'must point at an mf-manifest.json' });
+
+export const registryUpdateSchema = z.strictObject({
+  url: manifestUrl,
+  version: z.string().trim().min(1).max(40),
+});
+export type RegistryUpdate = z.infer<typeof registryUpdateSchema>;
+
+export const remoteAppSchema = z.enum(REMOTE_APPS);

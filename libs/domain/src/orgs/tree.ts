@@ -1,0 +1,30 @@
+import type { Org, OrgNode } from './types';
+
+export function childPath(parentPath: string | null, id: number): string {
+  return `${parentPath ?? '/'}${id}/`;
+}
+
+/** True when `target` is `scope` itself or lies anywhere below it. */
+export function isInSubtree(scopePath: string, targetPath: string): boolean {
+  return targetPath.startsWith(scopePath);
+}
+
+/**
+ * Nests a flat list into trees. Orgs whose parent is not in the list become
+ * roots, so a caller's visible subtree comes out rooted at its own org.
+ */
+export function buildOrgTree(orgs: readonly Org[]): OrgNode[] {
+  const nodes = new Map<number, OrgNode>(orgs.map((org) => [org.id, { ...org, children: [] }]));
+  const roots: OrgNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  const byId = (a: OrgNode, b: OrgNode) => a.id - b.id;
+  const sort = (list: OrgNode[]) => {
+    list.sort(byId);
+    list.forEach((n) => sort(n.children));
+  };
+  sort(roots);
+  return roots;
+}
