@@ -25,6 +25,7 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
   const server = http.createServer(app);
   const realtime = attachRealtime(server, {
     auth: services.auth,
+    latestEventId: () => services.events.latestId(),
     allowedOrigins: () => [...config.allowedOrigins, ...services.registry.allowedOrigins()],
     redis,
     logger,

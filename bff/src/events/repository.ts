@@ -40,6 +40,12 @@ export class EventRepository {
     return toEvent({ ...row, id });
   }
 
+  /** The newest event's id: a fresh client's cursor. */
+  async latestId(): Promise<number> {
+    const [{ latest }] = await this.db('events').max({ latest: 'id' });
+    return Number(latest ?? 0);
+  }
+
   /** Events after `afterId` whose org lies in one of the subtrees, oldest first. */
   async listVisible(scopePaths: readonly string[], afterId: number, limit: number): Promise<DomainEvent[]> {
     if (scopePaths.length === 0) return [];

@@ -12,6 +12,8 @@ export interface RealtimeOptions {
   auth: AuthService;
   /** Origins besides the server's own that may open a socket. */
   allowedOrigins: () => readonly string[];
+  /** The newest event id, sent to each socket as its catch-up cursor. */
+  latestEventId: () => Promise<number>;
   redis: Redis | null;
   logger: Logger;
 }
@@ -51,10 +53,16 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     next();
   });
 
-  io.on('connection', (socket) => {
+  io.on('connection', async (socket) => {
     const actor = socket.data.actor as Actor;
     socket.join([...new Set(actor.grants.map((g) => orgRoom(g.orgId)))]);
     socket.join(`user:${actor.id}`);
+    // Sent after joining: anything newer than this id reaches the socket live.
+    try {
+      socket.emit('hello', { lastEventId: await options.latestEventId() });
+    } catch (err) {
+      options.logger.warn({ err }, 'could not send the event cursor');
+    }
   });
 
   return {

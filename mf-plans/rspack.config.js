@@ -1,0 +1,7 @@
+const { createAppConfig } = require('@casmooc/mf-config');
+
+module.exports = createAppConfig({
+  app: 'mf-plans',
+  dir: __dirname,
+  exposes: { './routes': './src/routes.tsx' },
+});

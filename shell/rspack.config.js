@@ -1,0 +1,14 @@
+const { createAppConfig } = require('@casmooc/mf-config');
+
+module.exports = createAppConfig({
+  app: 'shell',
+  dir: __dirname,
+  html: true,
+  // The contract with the remotes: change these only in a backwards-compatible way.
+  exposes: {
+    './session': './src/exposed/session.ts',
+    './locale': './src/exposed/locale.ts',
+    './socket': './src/exposed/socket.ts',
+    './http': './src/exposed/http.ts',
+  },
+});

@@ -1,0 +1,31 @@
+import { createRoot } from 'react-dom/client';
+import { reaction } from 'mobx';
+import '@arco-design/web-react/dist/css/arco.css';
+import './styles.css';
+import { App } from './app';
+import { shellState } from './state/shell-state';
+import { shellMessages } from './locale';
+
+const { session, events, locale } = shellState();
+
+// The socket lives exactly as long as the session.
+reaction(
+  () => session.status,
+  (status) => (status === 'signed-in' ? events.start() : events.stop()),
+);
+// A signed-in user's saved language wins over the browser's last choice.
+reaction(
+  () => session.me?.locale,
+  (saved) => saved && locale.setLocale(saved),
+);
+reaction(
+  () => locale.locale,
+  (current) => (document.documentElement.lang = current),
+  { fireImmediately: true },
+);
+
+const root = createRoot(document.getElementById('root')!);
+session.restore().then(
+  () => root.render(<App />),
+  () => root.render(<p className="portal__boot-failed">{shellMessages[locale.locale]['boot.failed']}</p>),
+);

@@ -1,0 +1,90 @@
+import { observer } from 'mobx-react-lite';
+import { useNavigate } from 'react-router-dom';
+import { Avatar, Badge, Button, Dropdown, Layout, Menu, Space, Tooltip, Typography } from '@arco-design/web-react';
+import { IconDown, IconExport, IconLanguage } from '@arco-design/web-react/icon';
+import { ROLE_LABELS, type Locale } from '@casmooc/domain';
+import { shellState } from '../state/shell-state';
+import { useLocale, useT } from '../exposed/locale';
+import { shellMessages } from '../locale';
+import logoUrl from '../assets/logo.svg';
+
+const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
+const STATUS_COLORS = { online: 'green', connecting: 'orange', offline: 'red' } as const;
+
+export const LocaleSwitch = observer(function LocaleSwitch() {
+  const { locale: store, session } = shellState();
+  const t = useT(shellMessages);
+  const choose = (locale: Locale) => {
+    store.setLocale(locale);
+    void session.savePreferences({ locale }).catch(() => undefined);
+  };
+  return (
+    <Dropdown
+      droplist={
+        <Menu selectedKeys={[store.locale]} onClickMenuItem={(key) => choose(key as Locale)}>
+          {(Object.keys(LOCALE_NAMES) as Locale[]).map((locale) => (
+            <Menu.Item key={locale}>{LOCALE_NAMES[locale]}</Menu.Item>
+          ))}
+        </Menu>
+      }
+    >
+      <Button type="text" icon={<IconLanguage />} aria-label={t('header.locale')} className="portal__locale">
+        {LOCALE_NAMES[store.locale]}
+      </Button>
+    </Dropdown>
+  );
+});
+
+export const PortalHeader = observer(function PortalHeader() {
+  const { session, events } = shellState();
+  const t = useT(shellMessages);
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const me = session.me!;
+
+  const logout = async () => {
+    await session.logout().catch(() => undefined);
+    navigate('/login');
+  };
+
+  return (
+    <Layout.Header className="portal__header">
+      <div className="portal__brand">
+        <img src={logoUrl} alt="" width={28} height={28} />
+        <span className="portal__brand-title">{t('app.title')}</span>
+        <span className="portal__brand-subtitle">{t('app.subtitle')}</span>
+      </div>
+      <Space size="medium">
+        <Tooltip content={t(`header.${events.status}`)}>
+          <Badge status="processing" color={STATUS_COLORS[events.status]} className="portal__live" data-live={events.status} />
+        </Tooltip>
+        <LocaleSwitch />
+        <Dropdown
+          position="br"
+          droplist={
+            <Menu onClickMenuItem={(key) => key === 'logout' && void logout()}>
+              <Menu.ItemGroup title={t('header.roles')}>
+                {me.roles.map((grant) => (
+                  <Menu.Item key={`${grant.role}@${grant.orgId}`} disabled>
+                    {ROLE_LABELS[grant.role][locale]} · {grant.orgName}
+                  </Menu.Item>
+                ))}
+              </Menu.ItemGroup>
+              <Menu.Item key="logout">
+                <IconExport /> {t('header.logout')}
+              </Menu.Item>
+            </Menu>
+          }
+        >
+          <Button type="text" className="portal__user" data-testid="user-menu">
+            <Avatar size={28} style={{ backgroundColor: 'rgb(var(--arcoblue-6))' }}>
+              {me.displayName.slice(0, 1)}
+            </Avatar>
+            <Typography.Text>{me.displayName}</Typography.Text>
+            <IconDown />
+          </Button>
+        </Dropdown>
+      </Space>
+    </Layout.Header>
+  );
+});

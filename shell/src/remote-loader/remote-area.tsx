@@ -1,0 +1,99 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { observer } from 'mobx-react-lite';
+import { Button, Result, Spin } from '@arco-design/web-react';
+import { REMOTE_APP_LABELS, type RemoteApp } from '@casmooc/domain';
+import type { RemoteRoutesModule } from '@casmooc/ui';
+import { useLocale, useT } from '../exposed/locale';
+import { shellMessages } from '../locale';
+import { RemoteErrorBoundary } from './remote-error-boundary';
+import type { RemoteRegistry } from './remote-registry';
+import { withBackoff } from './with-backoff';
+
+const RETRY_DELAYS_MS = [400, 1200, 2400];
+
+type LoadState = { status: 'loading' } | { status: 'ready'; Routes: ComponentType } | { status: 'failed'; error: Error };
+
+interface Props {
+  app: RemoteApp;
+  registry: RemoteRegistry;
+}
+
+/**
+ * One remote's area of the page: loads its routes at run time, and if it
+ * cannot load or throws, shows a fallback with retry here while the rest
+ * of the portal keeps working.
+ */
+export const RemoteArea = observer(function RemoteArea({ app, registry }: Props) {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    const load = async () => {
+      if (attempt > 0) await registry.refresh();
+      return registry.load<RemoteRoutesModule>(app, 'routes');
+    };
+    withBackoff(load, attempt > 0 ? [] : RETRY_DELAYS_MS).then(
+      (module) => current && setState({ status: 'ready', Routes: module.RemoteRoutes }),
+      (error: Error) => current && setState({ status: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [app, registry, attempt]);
+
+  const retry = () => setAttempt((n) => n + 1);
+
+  if (state.status === 'loading') {
+    return (
+      <div className="remote-area remote-area--loading" data-remote={app}>
+        <Spin dot />
+      </div>
+    );
+  }
+  if (state.status === 'failed') return <RemoteFallback app={app} error={state.error} onRetry={retry} />;
+  const { Routes } = state;
+  return (
+    <div className="remote-area" data-remote={app}>
+      <RemoteErrorBoundary
+        fallback={(error, reset) => (
+          <RemoteFallback
+            app={app}
+            error={error}
+            onRetry={() => {
+              reset();
+              retry();
+            }}
+          />
+        )}
+      >
+        <Routes />
+      </RemoteErrorBoundary>
+    </div>
+  );
+});
+
+const RemoteFallback = observer(function RemoteFallback({ app, error, onRetry }: { app: RemoteApp; error: Error; onRetry: () => void }) {
+  const t = useT(shellMessages);
+  const locale = useLocale();
+  return (
+    <div className="remote-area" data-remote={app} data-remote-state="failed">
+      <Result
+        status="error"
+        title={t('remote.failed.title', { area: REMOTE_APP_LABELS[app][locale] })}
+        subTitle={t('remote.failed.subtitle')}
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            {t('remote.failed.retry')}
+          </Button>
+        }
+      >
+        <details className="remote-area__detail">
+          <summary>{t('remote.failed.detail')}</summary>
+          <code>{error.message}</code>
+        </details>
+      </Result>
+    </div>
+  );
+});

@@ -1,0 +1,39 @@
+import { HttpClient } from '@casmooc/ui';
+import { HttpAuthClient } from '../api/auth-client';
+import { EventStream } from './event-stream';
+import { LocaleStore } from './locale-store';
+import { SessionStore } from './session-store';
+
+export interface ShellState {
+  session: SessionStore;
+  locale: LocaleStore;
+  events: EventStream;
+  http: HttpClient;
+}
+
+function createShellState(): ShellState {
+  const locale = new LocaleStore(typeof localStorage === 'undefined' ? null : localStorage);
+  const holder: { session?: SessionStore } = {};
+  const http = new HttpClient({
+    csrfToken: () => holder.session?.csrfToken,
+    locale: () => locale.locale,
+    onUnauthenticated: () => holder.session?.expire(),
+  });
+  const session = new SessionStore(new HttpAuthClient(http));
+  holder.session = session;
+  return { session, locale, events: new EventStream(http), http };
+}
+
+const KEY = Symbol.for('casmooc.shell.state');
+
+/**
+ * The shell's state, once per page. The shell's exposed modules run twice:
+ * in the shell's own bundle and in its remoteEntry container, which the
+ * remotes load. Both copies must see the same session, locale and socket,
+ * so the state lives on globalThis under a registered symbol, created by
+ * whichever copy asks first (the shell's bootstrap).
+ */
+export function shellState(): ShellState {
+  const global = globalThis as { [KEY]?: ShellState };
+  return (global[KEY] ??= createShellState());
+}
