@@ -17,4 +17,6 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Arco ships ES modules under es/ and the same code as CommonJS under lib/.
+  moduleNameMapper: { '^@arco-design/web-react/es/(.*)$': '@arco-design/web-react/lib/$1' },
 };

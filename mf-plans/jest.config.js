@@ -5,6 +5,10 @@ module.exports = {
   ...preset,
   displayName: 'mf-plans',
   testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/../jest.setup-dom.js'],
   // The shell's exposed modules, as the federation runtime provides them in the browser.
-  moduleNameMapper: { '^shell/(.*)$': '<rootDir>/../shell/src/exposed/$1' },
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '^shell/(.*)$': '<rootDir>/../shell/src/exposed/$1',
+  },
 };

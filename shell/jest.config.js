@@ -5,5 +5,9 @@ module.exports = {
   ...preset,
   displayName: 'shell',
   testEnvironment: 'jsdom',
-  moduleNameMapper: { '\\.(css|svg)$': '<rootDir>/test/file-stub.js' },
+  setupFiles: ['<rootDir>/../jest.setup-dom.js'],
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '\\.(css|svg)$': '<rootDir>/test/file-stub.js',
+  },
 };

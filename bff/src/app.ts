@@ -73,7 +73,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     healthRoutes(db, config.version),
     authRoutes(services.auth, {
       secureCookies: config.secureCookies,
-      loginLimiter: loginLimiter(config.loginLimit, redis),
+      loginLimiter: loginLimiter(config.loginLimit, redis, config.redisPrefix),
     }),
     orgRoutes(services.orgs),
     eventRoutes(services.events),

@@ -5,8 +5,10 @@ import type { LoginLimit } from './auth/login-limiter';
 export interface BffConfig {
   port: number;
   db: DbConfig;
-  /** Set to share sessions' rate limits and socket events across instances. */
+  /** Set to share login rate limits and socket events across instances. */
   redisUrl: string | null;
+  /** Prefix of every Redis key and channel, so deployments can share one Redis. */
+  redisPrefix: string;
   /** Directory of the built apps to serve; null serves the API only. */
   distDir: string | null;
   secureCookies: boolean;
@@ -23,6 +25,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     port: Number(env.PORT ?? 3000),
     db: dbConfigFromEnv(env),
     redisUrl: env.REDIS_URL?.trim() || null,
+    redisPrefix: env.REDIS_PREFIX ?? 'casmooc',
     distDir: env.SERVE_APPS === 'false' ? null : path.resolve(REPO_ROOT, env.DIST_DIR ?? 'dist'),
     secureCookies: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',

@@ -28,6 +28,7 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
     latestEventId: () => services.events.latestId(),
     allowedOrigins: () => [...config.allowedOrigins, ...services.registry.allowedOrigins()],
     redis,
+    redisPrefix: config.redisPrefix,
     logger,
   });
   services.eventLog.subscribe((event) => realtime.publish(event));

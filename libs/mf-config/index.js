@@ -4,6 +4,7 @@ const { rspack } = require('@rspack/core');
 const { ModuleFederationPlugin } = require('@module-federation/enhanced/rspack');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** @param {string} name */
 const rootPackage = (name) => require(path.join(REPO_ROOT, 'node_modules', name, 'package.json')).version;
 
 /** Dev-server ports; the shell's dev server proxies each remote under /remotes/<name>/. */
@@ -18,6 +19,7 @@ const BFF_DEV_URL = process.env.BFF_URL ?? 'http://localhost:3000';
  */
 function sharedSingletons() {
   // The version is stated because subpaths shared by prefix (…/icon) have no package.json of their own.
+  /** @param {string} name */
   const singleton = (name) => {
     const version = rootPackage(name);
     return { singleton: true, version, requiredVersion: `^${version}` };
@@ -98,7 +100,7 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         dts: false,
       }),
       new rspack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify(require(path.join(dir, 'package.json')).version) }),
-      ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html' })] : []),
+      ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg' })] : []),
     ],
     performance: { hints: false },
     devServer: {

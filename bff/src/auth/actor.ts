@@ -44,3 +44,12 @@ export class Actor {
     return { ...this.user, roles: [...this.grants], csrfToken: this.csrfToken };
   }
 }
+
+declare global {
+  namespace Express {
+    interface Request {
+      /** Set by the session middleware: the signed-in actor, or null. */
+      actor?: Actor | null;
+    }
+  }
+}

@@ -15,7 +15,7 @@ export interface LoginLimit {
  * Counts failed logins per address and username. With Redis the count is
  * shared by every BFF instance; without, each instance counts its own.
  */
-export function loginLimiter(limit: LoginLimit, redis: Redis | null) {
+export function loginLimiter(limit: LoginLimit, redis: Redis | null, redisPrefix: string) {
   return rateLimit({
     windowMs: limit.windowMs,
     limit: limit.attempts,
@@ -25,7 +25,7 @@ export function loginLimiter(limit: LoginLimit, redis: Redis | null) {
     keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${String(req.body?.username ?? '').toLowerCase()}`,
     store: redis
       ? new RedisStore({
-          prefix: 'casmooc:login:',
+          prefix: `${redisPrefix}:login:`,
           sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<number>,
         })
       : undefined,

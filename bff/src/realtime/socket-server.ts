@@ -15,6 +15,7 @@ export interface RealtimeOptions {
   /** The newest event id, sent to each socket as its catch-up cursor. */
   latestEventId: () => Promise<number>;
   redis: Redis | null;
+  redisPrefix: string;
   logger: Logger;
 }
 
@@ -42,8 +43,10 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     allowRequest: (req, callback) => callback(null, originAllowed(req, options.allowedOrigins())),
   });
 
-  if (options.redis) {
-    io.adapter(createAdapter(options.redis.duplicate(), options.redis.duplicate()));
+  const adapterClients = options.redis ? [options.redis.duplicate(), options.redis.duplicate()] : [];
+  if (adapterClients.length) {
+    const [pub, sub] = adapterClients;
+    io.adapter(createAdapter(pub, sub, { key: `${options.redisPrefix}:socket.io` }));
   }
 
   io.use(async (socket, next) => {
@@ -72,6 +75,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     },
     async close() {
       await io.close();
+      adapterClients.forEach((client) => client.disconnect());
     },
   };
 }

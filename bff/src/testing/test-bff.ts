@@ -11,6 +11,7 @@ export function testConfig(t: TestDatabase, overrides: Partial<BffConfig> = {}):
     port: 0,
     db: t.config,
     redisUrl: null,
+    redisPrefix: 'casmooc-test',
     distDir: null,
     secureCookies: false,
     trustProxy: false,

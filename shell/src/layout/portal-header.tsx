@@ -20,6 +20,7 @@ export const LocaleSwitch = observer(function LocaleSwitch() {
   };
   return (
     <Dropdown
+      trigger="click"
       droplist={
         <Menu selectedKeys={[store.locale]} onClickMenuItem={(key) => choose(key as Locale)}>
           {(Object.keys(LOCALE_NAMES) as Locale[]).map((locale) => (
@@ -60,6 +61,7 @@ export const PortalHeader = observer(function PortalHeader() {
         </Tooltip>
         <LocaleSwitch />
         <Dropdown
+          trigger="click"
           position="br"
           droplist={
             <Menu onClickMenuItem={(key) => key === 'logout' && void logout()}>

@@ -6,16 +6,23 @@ import type { RemoteRoutesModule } from '@casmooc/ui';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { RemoteErrorBoundary } from './remote-error-boundary';
-import type { RemoteRegistry } from './remote-registry';
 import { withBackoff } from './with-backoff';
 
 const RETRY_DELAYS_MS = [400, 1200, 2400];
+
+/** What the area needs of the registry (the RemoteRegistry, or a fake in tests). */
+export interface RemoteRoutesLoader {
+  refresh(): Promise<void>;
+  load(app: RemoteApp, module: 'routes'): Promise<RemoteRoutesModule>;
+}
 
 type LoadState = { status: 'loading' } | { status: 'ready'; Routes: ComponentType } | { status: 'failed'; error: Error };
 
 interface Props {
   app: RemoteApp;
-  registry: RemoteRegistry;
+  registry: RemoteRoutesLoader;
+  /** Waits between automatic retries of the first load. */
+  retryDelaysMs?: readonly number[];
 }
 
 /**
@@ -23,7 +30,7 @@ interface Props {
  * cannot load or throws, shows a fallback with retry here while the rest
  * of the portal keeps working.
  */
-export const RemoteArea = observer(function RemoteArea({ app, registry }: Props) {
+export const RemoteArea = observer(function RemoteArea({ app, registry, retryDelaysMs = RETRY_DELAYS_MS }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
 
@@ -32,16 +39,16 @@ export const RemoteArea = observer(function RemoteArea({ app, registry }: Props)
     setState({ status: 'loading' });
     const load = async () => {
       if (attempt > 0) await registry.refresh();
-      return registry.load<RemoteRoutesModule>(app, 'routes');
+      return registry.load(app, 'routes');
     };
-    withBackoff(load, attempt > 0 ? [] : RETRY_DELAYS_MS).then(
+    withBackoff(load, attempt > 0 ? [] : retryDelaysMs).then(
       (module) => current && setState({ status: 'ready', Routes: module.RemoteRoutes }),
       (error: Error) => current && setState({ status: 'failed', error }),
     );
     return () => {
       current = false;
     };
-  }, [app, registry, attempt]);
+  }, [app, registry, attempt, retryDelaysMs]);
 
   const retry = () => setAttempt((n) => n + 1);
 

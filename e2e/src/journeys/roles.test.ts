@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, menuItems, openPage, screenshot, signInAs } from '../support/browser';
+import { startPortal, type Portal } from '../support/portal';
+
+/** Journey 1: each demo role signs in, sees its menu, opens each remote's landing page, signs out. */
+const ROLES = [
+  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板'] },
+  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板'] },
+  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板'] },
+  { username: 'staff', viewer: '职工 · 新媒体技术与应用发展部', menu: ['首页', '培训实施'] },
+];
+
+const AREAS: Record<string, { remote: string; title: string }> = {
+  培训计划: { remote: 'mf-plans', title: '培训计划' },
+  培训实施: { remote: 'mf-training', title: '培训实施' },
+  审批: { remote: 'mf-approvals', title: '审批' },
+  计划模板: { remote: 'mf-templates', title: '计划模板' },
+};
+
+describe('journey: every role through the portal', () => {
+  let portal: Portal;
+  let browser: Browser;
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it.each(ROLES)('$username signs in, sees its menu and every remote it may use, and signs out', async ({ username, viewer, menu }) => {
+    const { page, pageErrors } = await openPage(browser);
+    await signInAs(page, portal.url, username);
+    expect(await menuItems(page)).toEqual(menu);
+    await screenshot(page, `roles-${username}-home`);
+
+    for (const item of menu.filter((m) => AREAS[m])) {
+      const { remote, title } = AREAS[item];
+      await page.locator('.portal__sider .arco-menu-item', { hasText: item }).click();
+      const area = page.locator(`.remote-area[data-remote="${remote}"]`);
+      await area.getByRole('heading', { name: title }).waitFor();
+      expect(await area.getByTestId('area-viewer').textContent()).toBe(viewer);
+      expect(await page.locator('.portal__breadcrumb').textContent()).toContain(item);
+    }
+    await screenshot(page, `roles-${username}-last-area`);
+
+    await page.getByTestId('user-menu').click();
+    await page.getByText('退出登录').click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.goto(`${portal.url}/training`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('staff typing the address of an area they may not use get a clear refusal', async () => {
+    const { page } = await openPage(browser);
+    await signInAs(page, portal.url, 'staff');
+    await page.goto(`${portal.url}/plans`);
+    await page.getByText('无权访问').waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,5 @@
+import { describeAreaLanding } from '../../shell/test/area-landing';
+import { approvalsIntro } from './pages/approvals-landing/locale';
+import { RemoteRoutes } from './routes';
+
+describeAreaLanding(RemoteRoutes, approvalsIntro);

@@ -1,0 +1,5 @@
+import { describeAreaLanding } from '../../shell/test/area-landing';
+import { trainingIntro } from './pages/training-landing/locale';
+import { RemoteRoutes } from './routes';
+
+describeAreaLanding(RemoteRoutes, trainingIntro);

@@ -1,0 +1,82 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from './app';
+import { shellState } from './state/shell-state';
+import { demoMe, fakeBackend } from '../test/fake-backend';
+
+const unauthenticated = () => ({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
+
+async function renderAt(path: string) {
+  window.history.pushState({}, '', path);
+  await act(() => shellState().session.restore());
+  render(<App />);
+}
+
+afterEach(async () => {
+  fakeBackend({ 'POST /api/auth/logout': () => ({ status: 204 }) });
+  if (shellState().session.status === 'signed-in') await act(() => shellState().session.logout());
+});
+
+describe('shell', () => {
+  it('sends a signed-out visitor to the login page and asks for both fields', async () => {
+    fakeBackend({ 'GET /api/me': unauthenticated });
+    await renderAt('/plans');
+    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('请输入用户名')).toBeTruthy();
+    expect(screen.getByText('请输入密码')).toBeTruthy();
+  });
+
+  it('shows the server’s reason when sign-in fails and keeps the username', async () => {
+    fakeBackend({
+      'GET /api/me': unauthenticated,
+      'POST /api/auth/login': () => ({ status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } } }),
+    });
+    await renderAt('/login');
+    fireEvent.change(screen.getByPlaceholderText('请输入用户名'), { target: { value: 'staff' } });
+    fireEvent.change(screen.getByPlaceholderText('请输入密码'), { target: { value: 'wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('用户名或密码错误')).toBeTruthy();
+    expect((screen.getByPlaceholderText('请输入用户名') as HTMLInputElement).value).toBe('staff');
+  });
+
+  it('signs in and lands where the visitor wanted to go', async () => {
+    const me = demoMe('cnic_admin');
+    fakeBackend({ 'GET /api/me': unauthenticated, 'POST /api/auth/login': () => ({ status: 200, body: me }) });
+    await renderAt('/login');
+    fireEvent.change(screen.getByPlaceholderText('请输入用户名'), { target: { value: 'cnic_admin' } });
+    fireEvent.change(screen.getByPlaceholderText('请输入密码'), { target: { value: 'pw' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('您好，网络中心管理员')).toBeTruthy();
+  });
+
+  it('builds the menu from the route table and the user’s roles', async () => {
+    fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('staff') }) });
+    await renderAt('/');
+    await screen.findByText('您好，唐安莉');
+    const menu = document.querySelector('.arco-menu')!;
+    expect([...menu.querySelectorAll('.arco-menu-item')].map((item) => item.textContent)).toEqual(['首页', '培训实施']);
+  });
+
+  it('refuses a route the role may not use, inside the layout', async () => {
+    fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('staff') }) });
+    await renderAt('/approvals');
+    expect(await screen.findByText('无权访问')).toBeTruthy();
+    expect(screen.getByText('唐安莉')).toBeTruthy();
+  });
+
+  it('switches the whole UI to English', async () => {
+    const backend = fakeBackend({
+      'GET /api/me': () => ({ status: 200, body: demoMe('xmt_manager') }),
+      'PUT /api/me/preferences': () => ({ status: 200, body: { ...demoMe('xmt_manager'), locale: 'en-US' } }),
+    });
+    await renderAt('/');
+    await screen.findByText('您好，孙健英');
+    fireEvent.click(screen.getByRole('button', { name: '语言' }));
+    fireEvent.click(await screen.findByText('English'));
+    await waitFor(() => expect(screen.getByText('Hello, 孙健英')).toBeTruthy());
+    expect(screen.getAllByText('Training plans').length).toBeGreaterThan(0);
+    expect(document.querySelector('.arco-menu')!.textContent).toContain('Approvals');
+    expect(backend.calls).toContain('PUT /api/me/preferences');
+    act(() => shellState().locale.setLocale('zh-CN'));
+  });
+});

@@ -1,0 +1,47 @@
+import type { ComponentType } from 'react';
+import { act, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import type { Locale } from '@casmooc/domain';
+import type { AreaIntroText } from '@casmooc/ui';
+import { shellState } from '../src/state/shell-state';
+import { demoMe, fakeBackend } from './fake-backend';
+
+/**
+ * The tests every remote's landing page must pass: it renders inside the
+ * shell's session and follows the shell's language.
+ */
+export function describeAreaLanding(RemoteRoutes: ComponentType, intro: Record<Locale, AreaIntroText>) {
+  describe('landing page', () => {
+    beforeAll(async () => {
+      fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('cnic_admin') }) });
+      await act(() => shellState().session.restore());
+    });
+
+    it('says in Chinese what the area will hold, for the signed-in user', () => {
+      render(
+        <MemoryRouter>
+          <RemoteRoutes />
+        </MemoryRouter>,
+      );
+      expect(screen.getByText(intro['zh-CN'].title)).toBeTruthy();
+      expect(screen.getAllByRole('listitem')).toHaveLength(intro['zh-CN'].features.length);
+      expect(screen.getByTestId('area-viewer').textContent).toBe('院所管理员 · 计算机网络信息中心');
+    });
+
+    it('follows the shell’s switch to English', async () => {
+      render(
+        <MemoryRouter>
+          <RemoteRoutes />
+        </MemoryRouter>,
+      );
+      act(() => shellState().locale.setLocale('en-US'));
+      expect(await screen.findByText(intro['en-US'].title)).toBeTruthy();
+      expect(screen.getByTestId('area-viewer').textContent).toBe('Institute admin · 计算机网络信息中心');
+      act(() => shellState().locale.setLocale('zh-CN'));
+    });
+
+    it('lists the same features in both languages', () => {
+      expect(intro['en-US'].features).toHaveLength(intro['zh-CN'].features.length);
+    });
+  });
+}

@@ -1,0 +1,34 @@
+import type { Me, Role } from '@casmooc/domain';
+import { DEMO_ACCOUNTS } from '../../db/seeds/demo-orgs';
+
+type Handler = (init: RequestInit) => { status: number; body?: unknown };
+
+/** A signed-in demo user as the BFF would describe them. */
+export function demoMe(username: (typeof DEMO_ACCOUNTS)[number]['username']): Me {
+  const account = DEMO_ACCOUNTS.find((a) => a.username === username)!;
+  return {
+    id: DEMO_ACCOUNTS.indexOf(account) + 1,
+    username,
+    displayName: account.displayName,
+    locale: 'zh-CN',
+    csrfToken: 'csrf',
+    roles: [{ role: account.role as Role, orgId: 2, orgPath: '/1/2/', orgName: account.org }],
+  };
+}
+
+/**
+ * Installs a `fetch` (jsdom has none) that answers the BFF's routes from
+ * a table: `'POST /api/auth/login': () => ({ status: 200, body: me })`.
+ */
+export function fakeBackend(routes: Record<string, Handler>) {
+  const calls: string[] = [];
+  const fetch = jest.fn(async (url: string, init: RequestInit = {}) => {
+    const key = `${init.method ?? 'GET'} ${url.split('?')[0]}`;
+    calls.push(key);
+    const handler = routes[key];
+    const { status, body } = handler ? handler(init) : { status: 404, body: { error: { code: 'NOT_FOUND', message: '请求的资源不存在' } } };
+    return { status, ok: status < 400, statusText: String(status), json: async () => body } as Response;
+  });
+  globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
+  return { fetch, calls };
+}
