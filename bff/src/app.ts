@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -68,6 +69,8 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
       },
     }),
   );
+
+  app.use(compression());
 
   const features = [
     healthRoutes(db, config.version),

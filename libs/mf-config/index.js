@@ -15,10 +15,11 @@ const BFF_DEV_URL = process.env.BFF_URL ?? 'http://localhost:3000';
  * One instance of each of these in the page: React, the router (its
  * context crosses the shell/remote boundary), MobX and Arco (theme,
  * locale and popup containers are global). Subpaths (react/jsx-runtime,
- * react-dom/client, @arco-design/web-react/icon) are shared by prefix.
+ * react-dom/client) are shared by prefix. Arco's icons are not shared:
+ * they hold no state, and unshared each app keeps only the icons it uses.
  */
 function sharedSingletons() {
-  // The version is stated because subpaths shared by prefix (…/icon) have no package.json of their own.
+  // The version is stated because subpaths shared by prefix have no package.json of their own.
   /** @param {string} name */
   const singleton = (name) => {
     const version = rootPackage(name);
@@ -34,7 +35,6 @@ function sharedSingletons() {
     mobx: singleton('mobx'),
     'mobx-react-lite': singleton('mobx-react-lite'),
     '@arco-design/web-react': singleton('@arco-design/web-react'),
-    '@arco-design/web-react/': singleton('@arco-design/web-react'),
   };
 }
 

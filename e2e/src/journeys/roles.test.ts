@@ -32,6 +32,8 @@ describe('journey: every role through the portal', () => {
     const { page, pageErrors } = await openPage(browser);
     await signInAs(page, portal.url, username);
     expect(await menuItems(page)).toEqual(menu);
+    // The one socket connects, under the CSP the BFF sends.
+    await page.locator('.portal__live[data-live="online"]').waitFor();
     await screenshot(page, `roles-${username}-home`);
 
     for (const item of menu.filter((m) => AREAS[m])) {

@@ -5,4 +5,6 @@ export * from './auth/roles';
 export * from './auth/schemas';
 export * from './staff/post-types';
 export * from './mf-registry/remotes';
+export * from './mf-registry/schemas';
 export * from './events/types';
+export * from './events/schemas';

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * A state change, as stored in the `events` table (which doubles as the
  * audit log) and as pushed over Socket.IO. `orgPath` is the path of the org
@@ -14,11 +12,6 @@ export interface DomainEvent<P = unknown> {
   actorId: number | null;
   createdAt: string;
 }
-
-export const eventsQuerySchema = z.strictObject({
-  after: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
 
 /** The Socket.IO event name every domain event is sent under. */
 export const SOCKET_EVENT = 'domain-event';

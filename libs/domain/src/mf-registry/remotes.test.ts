@@ -1,4 +1,5 @@
-import { containerName, registryUpdateSchema } from './remotes';
+import { containerName } from './remotes';
+import { registryUpdateSchema } from './schemas';
 
 describe('mf registry', () => {
   it('derives identifier-safe container names', () => {
