@@ -46,6 +46,7 @@ export class Actor {
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express's request type is augmented only through its global namespace
   namespace Express {
     interface Request {
       /** Set by the session middleware: the signed-in actor, or null. */
