@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
 import { signIn } from '@casmooc/bff/testing';
-import { launchBrowser, openPage, screenshot, signInAs } from '../support/browser';
-import { startPortal, type Portal } from '../support/portal';
+import { openPage, screenshot, signInAs } from '../support/browser';
+import { usePortalAndBrowser } from '../support/portal';
 
 /**
  * Journey 2: one remote's registry entry points at a dead URL. The portal
@@ -9,26 +8,18 @@ import { startPortal, type Portal } from '../support/portal';
  * fixing the entry and pressing retry brings it back without a reload.
  */
 describe('journey: a remote that is down', () => {
-  let portal: Portal;
-  let browser: Browser;
-  beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-  });
+  const env = usePortalAndBrowser();
 
   const pointTemplatesAt = async (url: string) => {
-    const admin = await signIn(portal.bff.app, 'admin');
+    const admin = await signIn(env.portal.bff.app, 'admin');
     await admin.put('/api/mf-registry/mf-templates', { url, version: url.includes('127.0.0.1:9') ? 'broken' : '0.1.0' }).expect(200);
   };
 
   it('keeps the portal working and recovers on retry', async () => {
     // Port 9 (discard) has nothing listening: the manifest fetch is refused.
     await pointTemplatesAt('http://127.0.0.1:9/mf-manifest.json');
-    const { page, pageErrors } = await openPage(browser);
-    await signInAs(page, portal.url, 'cnic_admin');
+    const { page, pageErrors } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, 'cnic_admin');
 
     await page.locator('.portal__sider .arco-menu-item', { hasText: '计划模板' }).click();
     const templates = page.locator('.remote-area[data-remote="mf-templates"]');

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, menuItems, openPage, screenshot, signInAs } from '../support/browser';
-import { startPortal, type Portal } from '../support/portal';
+import { menuItems, openPage, screenshot, signInAs } from '../support/browser';
+import { usePortalAndBrowser } from '../support/portal';
 
 /** Journey 1: each demo role signs in, sees its menu, opens each remote's landing page, signs out. */
 const ROLES = [
@@ -18,19 +17,11 @@ const AREAS: Record<string, { remote: string; title: string }> = {
 };
 
 describe('journey: every role through the portal', () => {
-  let portal: Portal;
-  let browser: Browser;
-  beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-  });
+  const env = usePortalAndBrowser();
 
   it.each(ROLES)('$username signs in, sees its menu and every remote it may use, and signs out', async ({ username, viewer, menu }) => {
-    const { page, pageErrors } = await openPage(browser);
-    await signInAs(page, portal.url, username);
+    const { page, pageErrors } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, username);
     expect(await menuItems(page)).toEqual(menu);
     // The one socket connects, under the CSP the BFF sends.
     await page.locator('.portal__live[data-live="online"]').waitFor();
@@ -49,16 +40,16 @@ describe('journey: every role through the portal', () => {
     await page.getByTestId('user-menu').click();
     await page.getByText('退出登录').click();
     await page.getByRole('button', { name: '登录' }).waitFor();
-    await page.goto(`${portal.url}/training`);
+    await page.goto(`${env.portal.url}/training`);
     await page.getByRole('button', { name: '登录' }).waitFor();
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
 
   it('staff typing the address of an area they may not use get a clear refusal', async () => {
-    const { page } = await openPage(browser);
-    await signInAs(page, portal.url, 'staff');
-    await page.goto(`${portal.url}/plans`);
+    const { page } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, 'staff');
+    await page.goto(`${env.portal.url}/plans`);
     await page.getByText('无权访问').waitFor();
     await page.context().close();
   });

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import pino from 'pino';
 import { REPO_ROOT, type Dialect } from '@casmooc/db';
 import { createTestDatabase, type TestDatabase } from '@casmooc/db/testing';
 import { createBff, type Bff } from '@casmooc/bff';
 import type { BffConfig } from '@casmooc/bff/config';
 import { testConfig } from '@casmooc/bff/testing';
+import { launchBrowser } from './browser';
 
 export const DIST_DIR = path.join(REPO_ROOT, 'dist');
 
@@ -40,4 +42,20 @@ export async function startPortal(dialect: Dialect = 'sqlite', overrides: Partia
       await t.drop();
     },
   };
+}
+
+/**
+ * For a journey file: a portal and a Chromium for all its tests, started
+ * before and closed after. Read them inside tests (`env.portal`).
+ */
+export function usePortalAndBrowser(): { portal: Portal; browser: Browser } {
+  const env = {} as { portal: Portal; browser: Browser };
+  beforeAll(async () => {
+    [env.portal, env.browser] = await Promise.all([startPortal(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.portal?.close();
+  });
+  return env;
 }
