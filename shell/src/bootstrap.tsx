@@ -4,6 +4,7 @@ import '@arco-design/web-react/dist/css/arco.css';
 import './styles.css';
 import { App } from './app';
 import { shellState } from './state/shell-state';
+import { syncLocaleOnSignIn } from './state/locale-store';
 import { shellMessages } from './locale';
 
 const { session, events, locale } = shellState();
@@ -13,10 +14,11 @@ reaction(
   () => session.status,
   (status) => (status === 'signed-in' ? events.start() : events.stop()),
 );
-// A signed-in user's saved language wins over the browser's last choice.
 reaction(
-  () => session.me?.locale,
-  (saved) => saved && locale.setLocale(saved),
+  () => session.me?.id,
+  (signedIn) => {
+    if (signedIn) void syncLocaleOnSignIn(locale, session.me!.locale, (p) => session.savePreferences(p)).catch(() => undefined);
+  },
 );
 reaction(
   () => locale.locale,

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@casmooc/db';
 import { menuItems, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -52,5 +53,25 @@ describe('journey: every role through the portal', () => {
     await page.goto(`${env.portal.url}/plans`);
     await page.getByText('无权访问').waitFor();
     await page.context().close();
+  });
+
+  it('a language chosen on the login page stays after sign-in and follows the account to another browser', async () => {
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.portal.url}/login`);
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByText('English').click();
+    await page.getByPlaceholder('Enter your username').fill('xmt_manager');
+    await page.getByPlaceholder('Enter your password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Hello, 孙健英').waitFor();
+    await page.locator('.portal__sider .arco-menu-item', { hasText: 'Approvals' }).click();
+    await page.locator('.remote-area[data-remote="mf-approvals"]').getByRole('heading', { name: 'Approvals' }).waitFor();
+    await screenshot(page, 'roles-english');
+    await page.context().close();
+
+    const other = await openPage(env.browser);
+    await signInAs(other.page, env.portal.url, 'xmt_manager');
+    await other.page.getByText('Hello, 孙健英').waitFor();
+    await other.page.context().close();
   });
 });

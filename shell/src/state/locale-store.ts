@@ -6,15 +6,37 @@ const STORAGE_KEY = 'casmooc.locale';
 /** zh-CN first; the user's switch is remembered in the browser and on their account. */
 export class LocaleStore {
   locale: Locale;
+  /** Whether this browser has a choice of its own (made now or remembered). */
+  chosen: boolean;
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
     const saved = storage?.getItem(STORAGE_KEY) as Locale | null;
-    this.locale = saved && LOCALES.includes(saved) ? saved : DEFAULT_LOCALE;
+    this.chosen = Boolean(saved && LOCALES.includes(saved));
+    this.locale = this.chosen ? saved! : DEFAULT_LOCALE;
     makeAutoObservable<LocaleStore, 'storage'>(this, { storage: false });
   }
 
   setLocale(locale: Locale): void {
     this.locale = locale;
+    this.chosen = true;
     this.storage?.setItem(STORAGE_KEY, locale);
   }
+
+  /** The account's language applies where this browser has no choice yet. */
+  adopt(locale: Locale): void {
+    if (!this.chosen) this.locale = locale;
+  }
+}
+
+/**
+ * At sign-in: a language chosen in this browser (on the login page, say)
+ * wins and is saved to the account; otherwise the account's language applies.
+ */
+export async function syncLocaleOnSignIn(
+  locale: LocaleStore,
+  account: Locale,
+  save: (preferences: { locale: Locale }) => Promise<void>,
+): Promise<void> {
+  if (!locale.chosen) locale.adopt(account);
+  else if (locale.locale !== account) await save({ locale: locale.locale });
 }
