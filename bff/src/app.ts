@@ -17,6 +17,10 @@ import { eventRoutes } from './events/routes';
 import { healthRoutes } from './health/routes';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { jsonOnlyWrites } from './http/json-only';
+import { AddressBookRepository } from './address-book/repository';
+import { addressBookRoutes } from './address-book/routes';
+import { DirectoryRepository } from './directory/repository';
+import { directoryRoutes } from './directory/routes';
 import { RegistryRepository } from './mf-registry/repository';
 import { RegistryService } from './mf-registry/service';
 import { registryRoutes } from './mf-registry/routes';
@@ -31,6 +35,8 @@ export function createServices(db: Db) {
   return {
     auth: new AuthService(new AuthRepository(db)),
     orgs: new OrgRepository(db),
+    directory: new DirectoryRepository(db),
+    addressBook: new AddressBookRepository(db),
     events,
     eventLog,
     registry: new RegistryService(new RegistryRepository(db), eventLog),
@@ -79,6 +85,8 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
       loginLimiter: loginLimiter(config.loginLimit, redis, config.redisPrefix),
     }),
     orgRoutes(services.orgs),
+    directoryRoutes(services.directory, services.orgs),
+    addressBookRoutes(services.addressBook, services.directory),
     eventRoutes(services.events),
     registryRoutes(services.registry),
   ];

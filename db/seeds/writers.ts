@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { childPath } from '@casmooc/domain';
+import { childPath, namePinyin } from '@casmooc/domain';
 import { insertReturningId, type Db } from '../src/connection';
 import type { SeedOrg } from './demo-orgs';
 import { chineseName, mobilePhone, postType } from './names';
@@ -39,6 +39,8 @@ export async function insertOrgTree(db: Conn, root: SeedOrg): Promise<InsertedOr
 
 export interface StaffRow {
   name: string;
+  name_pinyin: string;
+  name_initials: string;
   employee_no: string;
   org_id: number;
   post_type: string;
@@ -51,8 +53,12 @@ export function generateStaff(random: () => number, org: InsertedOrg, count: num
   return Array.from({ length: count }, () => {
     const no = nextNo();
     const employeeNo = String(no).padStart(7, '0');
+    const name = chineseName(random);
+    const { full, initials } = namePinyin(name);
     return {
-      name: chineseName(random),
+      name,
+      name_pinyin: full,
+      name_initials: initials,
       employee_no: employeeNo,
       org_id: org.id,
       post_type: postType(random),

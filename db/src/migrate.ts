@@ -5,6 +5,8 @@ import * as createUsers from '../migrations/20261128090200_create-users';
 import * as createSessions from '../migrations/20261128090300_create-sessions';
 import * as createEvents from '../migrations/20261128090400_create-events';
 import * as createMfRegistry from '../migrations/20261128090500_create-mf-registry';
+import * as addStaffSearch from '../migrations/20261128100000_add-staff-search';
+import * as createAddressBook from '../migrations/20261128100100_create-address-book';
 import type { Db } from './connection';
 
 /**
@@ -19,6 +21,8 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128090300_create-sessions', createSessions],
   ['20261128090400_create-events', createEvents],
   ['20261128090500_create-mf-registry', createMfRegistry],
+  ['20261128100000_add-staff-search', addStaffSearch],
+  ['20261128100100_create-address-book', createAddressBook],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import type { Locale, Role } from '@casmooc/domain';
+import type { ErrorCode, Locale, Role } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
 import { ApiError, forbidden, unauthenticated } from './api-error';
 import { requestLocale } from './locale';
@@ -20,6 +20,8 @@ export interface RouteInput<A extends Access, P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** The uploaded file, on routes that declare `upload`. */
+  file: Buffer;
   locale: Locale;
   req: Request;
   res: Response;
@@ -32,6 +34,8 @@ export interface RouteSpec<A extends Access, P, Q, B, R> {
   body?: z.ZodType<B>;
   /** Runs before the flow, e.g. a rate limiter. */
   middleware?: RequestHandler[];
+  /** The body is a file of this type, at most `maxBytes` long (a larger one is refused unread). */
+  upload?: { type: string; maxBytes: number; tooLarge: ErrorCode };
   /** Status of a successful answer; 204 is sent when the handler returns nothing. */
   status?: number;
   handle(input: RouteInput<A, P, Q, B>): Promise<R> | R;
@@ -53,6 +57,15 @@ function checkCsrf(req: Request, actor: Actor | null): void {
   if (sent.length !== expected.length || !crypto.timingSafeEqual(sent, expected)) {
     throw new ApiError(403, 'CSRF_FAILED');
   }
+}
+
+function uploadParsers(upload: RouteSpec<Access, unknown, unknown, unknown, unknown>['upload']): RequestHandler[] {
+  if (!upload) return [];
+  const refuseLarge: RequestHandler = (req, _res, next) => {
+    if (Number(req.headers['content-length'] ?? 0) > upload.maxBytes) throw new ApiError(400, upload.tooLarge);
+    next();
+  };
+  return [refuseLarge, express.raw({ type: upload.type, limit: upload.maxBytes })];
 }
 
 /**
@@ -80,7 +93,7 @@ export class ApiRouter {
   }
 
   private add<A extends Access, P, Q, B, R>(method: Method, path: string, spec: RouteSpec<A, P, Q, B, R>): this {
-    this.router[method](path, ...(spec.middleware ?? []), async (req: Request, res: Response) => {
+    this.router[method](path, ...(spec.middleware ?? []), ...uploadParsers(spec.upload), async (req: Request, res: Response) => {
       const actor = req.actor ?? null;
       const locale = requestLocale(req);
       checkAccess(spec.access, actor);
@@ -90,11 +103,13 @@ export class ApiRouter {
         params: spec.params ? parseInput(spec.params, req.params, locale) : (undefined as P),
         query: spec.query ? parseInput(spec.query, req.query, locale) : (undefined as Q),
         body: spec.body ? parseInput(spec.body, req.body ?? {}, locale) : (undefined as B),
+        file: spec.upload && Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         locale,
         req,
         res,
       };
       const result = await spec.handle(input);
+      if (res.headersSent) return; // the handler streamed its own answer (a download)
       if (result === undefined) res.status(204).end();
       else res.status(spec.status ?? 200).json(result);
     });

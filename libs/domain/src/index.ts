@@ -8,3 +8,8 @@ export * from './mf-registry/remotes';
 export * from './mf-registry/schemas';
 export * from './events/types';
 export * from './events/schemas';
+export * from './staff/pinyin';
+export * from './directory/types';
+export * from './directory/schemas';
+export * from './directory/import-rules';
+export * from './directory/import-limits';

@@ -1,4 +1,5 @@
 import type { Label, Locale } from '../i18n/locale';
+import { MAX_IMPORT_MEGABYTES, MAX_IMPORT_ROWS } from '../directory/import-limits';
 
 /** Stable error codes: clients branch on these, never on messages. */
 export const ERROR_MESSAGES = {
@@ -13,6 +14,18 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: { 'zh-CN': '您没有权限执行此操作', 'en-US': 'You are not allowed to do this' },
   NOT_FOUND: { 'zh-CN': '请求的资源不存在', 'en-US': 'Not found' },
   CONFLICT: { 'zh-CN': '数据已被他人修改，请刷新后重试', 'en-US': 'Someone else changed this, please reload' },
+  IMPORT_TOO_LARGE: {
+    'zh-CN': `文件超过 ${MAX_IMPORT_MEGABYTES} MB，请拆分后分批导入`,
+    'en-US': `The file is larger than ${MAX_IMPORT_MEGABYTES} MB: split it and import in parts`,
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    'zh-CN': `每次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分后分批导入`,
+    'en-US': `At most ${MAX_IMPORT_ROWS} rows per import: split the sheet and import in parts`,
+  },
+  IMPORT_NOT_XLSX: { 'zh-CN': '请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）', 'en-US': 'Please upload an .xlsx Excel file (download the template first)' },
+  IMPORT_CORRUPT: { 'zh-CN': '文件已损坏或无法读取，请用 Excel 重新保存后再试', 'en-US': 'The file is damaged or unreadable: save it again in Excel and retry' },
+  IMPORT_EMPTY: { 'zh-CN': '表格中没有可导入的数据行', 'en-US': 'The sheet has no rows to import' },
+  IMPORT_NO_HEADER: { 'zh-CN': '未找到表头：第一行应包含“姓名”列，以及“工号”“手机”“邮箱”中的至少一列', 'en-US': 'No header row: the first row needs a “姓名” (name) column and one of 工号, 手机, 邮箱' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal server error, please try again later' },
 } satisfies Record<string, Label>;
 

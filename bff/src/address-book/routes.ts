@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { groupMembersSchema, groupNameSchema, type Locale, type StaffSummary } from '@casmooc/domain';
+import type { Actor } from '../auth/actor';
+import { ApiError, notFound } from '../http/api-error';
+import { ApiRouter } from '../http/api-router';
+import { withoutPath, type DirectoryRepository } from '../directory/repository';
+import type { AddressBookRepository } from './repository';
+
+const groupParams = z.object({ id: z.coerce.number().int().positive() });
+const memberParams = groupParams.extend({ staffId: z.coerce.number().int().positive() });
+
+const NAME_TAKEN: Record<Locale, string> = { 'zh-CN': '已有同名分组', 'en-US': 'You already have a group with this name' };
+const OUT_OF_SCOPE: Record<Locale, (n: number) => string> = {
+  'zh-CN': (n) => `有 ${n} 人不存在或不在您的管理范围内`,
+  'en-US': (n) => `${n} of them do not exist or are outside your organisation`,
+};
+
+/** 通讯录: private to its owner; another user's group answers 404. */
+export function addressBookRoutes(book: AddressBookRepository, directory: DirectoryRepository): ApiRouter {
+  const ownGroup = async (actor: Actor, id: number) => {
+    if (!(await book.owns(actor.id, id))) throw notFound();
+  };
+  const assertNameFree = async (actor: Actor, name: string, locale: Locale, exceptId?: number) => {
+    if (await book.nameTaken(actor.id, name, exceptId)) throw new ApiError(400, 'VALIDATION_FAILED', { name: NAME_TAKEN[locale] });
+  };
+  const members = async (groupId: number): Promise<StaffSummary[]> => {
+    const ids = await book.memberIds(groupId);
+    const byId = new Map((await directory.byIds(ids)).map((s) => [s.id, withoutPath(s)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+
+  return new ApiRouter()
+    .get('/address-book/groups', {
+      access: 'signed-in',
+      handle: ({ actor }) => book.groups(actor.id),
+    })
+    .post('/address-book/groups', {
+      access: 'signed-in',
+      body: groupNameSchema,
+      status: 201,
+      async handle({ actor, body, locale }) {
+        await assertNameFree(actor, body.name, locale);
+        const id = await book.create(actor.id, body.name);
+        return { id, name: body.name, memberCount: 0 };
+      },
+    })
+    .put('/address-book/groups/:id', {
+      access: 'signed-in',
+      params: groupParams,
+      body: groupNameSchema,
+      async handle({ actor, params, body, locale }) {
+        await ownGroup(actor, params.id);
+        await assertNameFree(actor, body.name, locale, params.id);
+        await book.rename(params.id, body.name);
+        return (await book.groups(actor.id)).find((g) => g.id === params.id);
+      },
+    })
+    .delete('/address-book/groups/:id', {
+      access: 'signed-in',
+      params: groupParams,
+      async handle({ actor, params }) {
+        await ownGroup(actor, params.id);
+        await book.remove(params.id);
+      },
+    })
+    .get('/address-book/groups/:id/members', {
+      access: 'signed-in',
+      params: groupParams,
+      async handle({ actor, params }) {
+        await ownGroup(actor, params.id);
+        return members(params.id);
+      },
+    })
+    .post('/address-book/groups/:id/members', {
+      access: 'signed-in',
+      params: groupParams,
+      body: groupMembersSchema,
+      async handle({ actor, params, body, locale }) {
+        await ownGroup(actor, params.id);
+        const wanted = [...new Set(body.staffIds)];
+        const reachable = (await directory.byIds(wanted)).filter((s) => actor.reaches(s.orgPath));
+        if (reachable.length < wanted.length) {
+          throw new ApiError(400, 'VALIDATION_FAILED', { staffIds: OUT_OF_SCOPE[locale](wanted.length - reachable.length) });
+        }
+        await book.addMembers(params.id, wanted);
+        return members(params.id);
+      },
+    })
+    .delete('/address-book/groups/:id/members/:staffId', {
+      access: 'signed-in',
+      params: memberParams,
+      async handle({ actor, params }) {
+        await ownGroup(actor, params.id);
+        await book.removeMember(params.id, params.staffId);
+      },
+    });
+}

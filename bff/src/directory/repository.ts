@@ -1,0 +1,137 @@
+import type { Knex } from 'knex';
+import type { Db } from '@casmooc/db';
+import { MAX_PICKED_STAFF, type PostType, type StaffSummary } from '@casmooc/domain';
+
+export interface StaffWithPath extends StaffSummary {
+  orgPath: string;
+}
+
+interface StaffRow {
+  id: number;
+  name: string;
+  employee_no: string;
+  org_id: number;
+  org_name: string;
+  org_path: string;
+  post_type: PostType;
+  phone: string | null;
+  email: string | null;
+}
+
+const COLUMNS = ['s.id', 's.name', 's.employee_no', 's.org_id', 'o.name as org_name', 'o.path as org_path', 's.post_type', 's.phone', 's.email'];
+
+const toStaff = (r: StaffRow): StaffWithPath => ({
+  id: r.id,
+  name: r.name,
+  employeeNo: r.employee_no,
+  orgId: r.org_id,
+  orgName: r.org_name,
+  orgPath: r.org_path,
+  postType: r.post_type,
+  phone: r.phone,
+  email: r.email,
+});
+
+export const withoutPath = ({ orgPath: _orgPath, ...staff }: StaffWithPath): StaffSummary => staff;
+
+/** Org paths are ids and slashes only, so a prefix LIKE needs no escaping. */
+function inSubtrees(query: Knex.QueryBuilder, paths: readonly string[]): Knex.QueryBuilder {
+  return query.where((q) => paths.forEach((path) => q.orWhere('o.path', 'like', `${path}%`)));
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * What a search text may mean: part of a Chinese name, the start of its
+ * pinyin or initials, of an employee number, phone or email.
+ */
+function matching(query: Knex.QueryBuilder, text: string): Knex.QueryBuilder {
+  // LIKE wildcards are not search syntax here.
+  const term = text.toLowerCase().replace(/[%_\\]/g, '');
+  if (!term) return query;
+  return query.where((q) => {
+    if (CJK.test(term)) q.orWhere('s.name', 'like', `%${term}%`);
+    if (/^[a-z]+$/.test(term)) q.orWhere('s.name_pinyin', 'like', `${term}%`).orWhere('s.name_initials', 'like', `${term}%`);
+    // Both dialects compare LIKE case-insensitively for ASCII: T000001 and t000001 are one number.
+    if (/^[a-z0-9-]+$/.test(term)) q.orWhere('s.employee_no', 'like', `${term}%`);
+    if (/^\d+$/.test(term)) q.orWhere('s.phone', 'like', `${term}%`);
+    if (/^[\w.@+-]+$/.test(term)) q.orWhere('s.email', 'like', `${term}%`);
+  });
+}
+
+export interface StaffFilter {
+  scopePaths: readonly string[];
+  text?: string;
+  postTypes: readonly PostType[];
+}
+
+export class DirectoryRepository {
+  constructor(private readonly db: Db) {}
+
+  private staff(filter: StaffFilter): Knex.QueryBuilder {
+    let query = inSubtrees(this.db('staff as s').join('orgs as o', 'o.id', 's.org_id'), filter.scopePaths);
+    if (filter.postTypes.length) query = query.whereIn('s.post_type', filter.postTypes);
+    return filter.text ? matching(query, filter.text) : query;
+  }
+
+  async search(filter: StaffFilter, page: number, pageSize: number): Promise<{ items: StaffSummary[]; total: number }> {
+    if (filter.scopePaths.length === 0) return { items: [], total: 0 };
+    const [rows, [{ total }]] = await Promise.all([
+      this.staff(filter).select(COLUMNS).orderBy([{ column: 's.name_pinyin' }, { column: 's.id' }]).limit(pageSize).offset((page - 1) * pageSize),
+      this.staff(filter).count({ total: '*' }),
+    ]);
+    return { items: (rows as StaffRow[]).map((r) => withoutPath(toStaff(r))), total: Number(total) };
+  }
+
+  /** Everyone in a department and below it, for "select the whole department". */
+  async inDepartment(orgPath: string, postTypes: readonly PostType[]): Promise<StaffSummary[]> {
+    const rows = await this.staff({ scopePaths: [orgPath], postTypes })
+      .select(COLUMNS)
+      .orderBy([{ column: 'o.path' }, { column: 's.name_pinyin' }])
+      .limit(MAX_PICKED_STAFF);
+    return (rows as StaffRow[]).map((r) => withoutPath(toStaff(r)));
+  }
+
+  /** Staff counts per org inside the subtrees. */
+  async countsByOrg(scopePaths: readonly string[]): Promise<Map<number, number>> {
+    if (scopePaths.length === 0) return new Map();
+    const rows = await inSubtrees(this.db('staff as s').join('orgs as o', 'o.id', 's.org_id'), scopePaths)
+      .groupBy('s.org_id')
+      .select('s.org_id as orgId')
+      .count({ count: '*' });
+    return new Map((rows as { orgId: number; count: number | string }[]).map((r) => [Number(r.orgId), Number(r.count)]));
+  }
+
+  async byIds(ids: readonly number[]): Promise<StaffWithPath[]> {
+    const rows: StaffRow[] = [];
+    for (const chunk of chunks(ids)) {
+      rows.push(...(await this.db('staff as s').join('orgs as o', 'o.id', 's.org_id').whereIn('s.id', chunk).select(COLUMNS)));
+    }
+    return rows.map(toStaff);
+  }
+
+  /** Everyone any of the keys could mean, academy-wide (scope is judged by the caller). */
+  async byImportKeys(keys: { employeeNos: string[]; phones: string[]; emails: string[]; names: string[] }): Promise<StaffWithPath[]> {
+    const found = new Map<number, StaffWithPath>();
+    const lookups: Array<[string, string[]]> = [
+      ['s.employee_no', keys.employeeNos],
+      ['s.phone', keys.phones],
+      ['s.email', keys.emails],
+      ['s.name', keys.names],
+    ];
+    for (const [column, values] of lookups) {
+      for (const chunk of chunks([...new Set(values)])) {
+        const rows: StaffRow[] = await this.db('staff as s').join('orgs as o', 'o.id', 's.org_id').whereIn(column, chunk).select(COLUMNS);
+        rows.forEach((r) => found.set(r.id, toStaff(r)));
+      }
+    }
+    return [...found.values()];
+  }
+}
+
+/** IN lists of at most 500 values keep both dialects' parameter limits far away. */
+function chunks<T>(values: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,5 @@
+/** An institute has up to ~3 000 staff: one sheet of all of them must fit. */
+export const MAX_IMPORT_ROWS = 5000;
+export const MAX_IMPORT_MEGABYTES = 2;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * 1024 * 1024;
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
