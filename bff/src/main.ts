@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { createDb, DEMO_ACCOUNTS, DEMO_PASSWORD, migrateLatest, seedDemo } from '@casmooc/db';
+import { createDb, DEMO_ACCOUNTS, DEMO_PASSWORD, migrateLatest, seedDemo, updateStatistics } from '@casmooc/db';
 import { ROLE_LABELS } from '@casmooc/domain';
 import { configFromEnv } from './config';
 import { createBff } from './server';
@@ -13,6 +13,8 @@ async function main() {
   const ran = await migrateLatest(db);
   if (ran.length) logger.info({ migrations: ran }, 'database migrated');
   if (await seedDemo(db)) logger.info('demo data seeded');
+  // Cheap at this size, and the planner's choices depend on it.
+  await updateStatistics(db);
 
   const bff = await createBff(config, { db, logger });
   const port = await bff.listen();

@@ -1,6 +1,7 @@
 import bcrypt from 'bcryptjs';
 import { REMOTE_APPS, defaultManifestUrl } from '@casmooc/domain';
 import { insertReturningId, type Db } from '../src/connection';
+import { updateStatistics } from '../src/statistics';
 import { DEMO_ACCOUNTS, DEMO_ORG_TREE, DEMO_PASSWORD } from './demo-orgs';
 import { seededRandom } from './names';
 import { generateStaff, insertInChunks, insertOrgTree } from './writers';
@@ -47,6 +48,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       await trx('role_grants').insert({ user_id: userId, role: account.role, org_id: org.id });
     }
   });
+  await updateStatistics(db);
   return true;
 }
 

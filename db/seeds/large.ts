@@ -1,24 +1,30 @@
 import type { Db } from '../src/connection';
+import { updateStatistics } from '../src/statistics';
 import type { SeedOrg } from './demo-orgs';
 import { seededRandom } from './names';
-import { generateStaff, insertInChunks, insertOrgTree } from './writers';
+import { generateStaff, insertInChunks, insertOrgTree, type InsertedOrg } from './writers';
 
 const DEPARTMENTS = ['综合办公室', '科研管理处', '人事教育处', '财务处', '条件保障处', '第一研究室', '第二研究室', '第三研究室'];
 
 /**
- * Academy scale for benchmarks: `institutes` institutes under a second
- * Academy root, 8 departments each, `staffTotal` staff spread over them.
+ * Academy scale for benchmarks: `institutes` more institutes under the
+ * Academy (the demo seed's root), 8 departments each, `staffTotal` staff
+ * spread over them.
  */
 export async function seedLarge(db: Db, institutes = 100, staffTotal = 70000): Promise<{ orgs: number; staff: number }> {
-  const tree: SeedOrg = {
-    name: '中国科学院（规模测试）',
-    children: Array.from({ length: institutes }, (_, i) => ({
-      name: `规模测试研究所${String(i + 1).padStart(3, '0')}`,
-      domain: `bench${i + 1}.ac.cn`,
-      children: DEPARTMENTS.map((name) => ({ name })),
-    })),
-  };
-  const orgs = await db.transaction((trx) => insertOrgTree(trx, tree));
+  const root = await db('orgs').whereNull('parent_id').orderBy('id').first();
+  if (!root) throw new Error('seed:large adds to the demo Academy: run the demo seed first');
+  const academy: InsertedOrg = { id: root.id, name: root.name, path: root.path, level: root.level, domain: 'cas.cn', isLeaf: false };
+  const trees: SeedOrg[] = Array.from({ length: institutes }, (_, i) => ({
+    name: `规模测试研究所${String(i + 1).padStart(3, '0')}`,
+    domain: `bench${i + 1}.ac.cn`,
+    children: DEPARTMENTS.map((name) => ({ name })),
+  }));
+  const orgs = await db.transaction(async (trx) => {
+    const inserted: InsertedOrg[] = [];
+    for (const tree of trees) inserted.push(...(await insertOrgTree(trx, tree, academy)));
+    return inserted;
+  });
   const departments = orgs.filter((o) => o.level === 2);
   const random = seededRandom(7);
   const [{ maxNo }] = await db('staff').max({ maxNo: 'employee_no' });
@@ -31,5 +37,6 @@ export async function seedLarge(db: Db, institutes = 100, staffTotal = 70000): P
     await insertInChunks(db, 'staff', generateStaff(random, department, count, () => ++employeeNo));
     written += count;
   }
+  await updateStatistics(db);
   return { orgs: orgs.length, staff: written };
 }

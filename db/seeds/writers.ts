@@ -15,8 +15,8 @@ export interface InsertedOrg {
 
 type Conn = Db | Knex.Transaction;
 
-/** Inserts a tree depth-first; returns every org with its path. */
-export async function insertOrgTree(db: Conn, root: SeedOrg): Promise<InsertedOrg[]> {
+/** Inserts a tree depth-first, under `parent` when given; returns every org with its path. */
+export async function insertOrgTree(db: Conn, root: SeedOrg, parent: InsertedOrg | null = null): Promise<InsertedOrg[]> {
   const inserted: InsertedOrg[] = [];
   const visit = async (org: SeedOrg, parent: InsertedOrg | null, sort: number) => {
     const level = parent ? parent.level + 1 : 0;
@@ -33,7 +33,7 @@ export async function insertOrgTree(db: Conn, root: SeedOrg): Promise<InsertedOr
     inserted.push(node);
     for (const [i, child] of (org.children ?? []).entries()) await visit(child, node, i);
   };
-  await visit(root, null, 0);
+  await visit(root, parent, 0);
   return inserted;
 }
 

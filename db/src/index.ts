@@ -2,3 +2,5 @@ export * from './config';
 export * from './connection';
 export * from './migrate';
 export { seedDemo, seedRegistry, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo';
+export * from './prefix';
+export * from './statistics';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Db } from '@casmooc/db';
+import { startsWith, type Db } from '@casmooc/db';
 import { MAX_PICKED_STAFF, type PostType, type StaffSummary } from '@casmooc/domain';
 
 export interface StaffWithPath extends StaffSummary {
@@ -34,28 +34,36 @@ const toStaff = (r: StaffRow): StaffWithPath => ({
 
 export const withoutPath = ({ orgPath: _orgPath, ...staff }: StaffWithPath): StaffSummary => staff;
 
-/** Org paths are ids and slashes only, so a prefix LIKE needs no escaping. */
 function inSubtrees(query: Knex.QueryBuilder, paths: readonly string[]): Knex.QueryBuilder {
-  return query.where((q) => paths.forEach((path) => q.orWhere('o.path', 'like', `${path}%`)));
+  return query.where((q) => paths.forEach((path) => q.orWhere((p) => startsWith(p, 'o.path', path))));
 }
 
 const CJK = /[\u3400-\u9fff]/;
 
 /**
- * What a search text may mean: part of a Chinese name, the start of its
- * pinyin or initials, of an employee number, phone or email.
+ * What a search text may mean: a Chinese name (its start, or any part of
+ * it), the start of its pinyin or initials, of an employee number, a phone
+ * or an email. Each is an index range, so the search stays fast at scale;
+ * only "any part of a Chinese name" scans, and only for Chinese text.
  */
-function matching(query: Knex.QueryBuilder, text: string): Knex.QueryBuilder {
-  // LIKE wildcards are not search syntax here.
-  const term = text.toLowerCase().replace(/[%_\\]/g, '');
+function matching(db: Db, query: Knex.QueryBuilder, text: string): Knex.QueryBuilder {
+  const term = text.trim();
+  const lower = term.toLowerCase();
   if (!term) return query;
   return query.where((q) => {
-    if (CJK.test(term)) q.orWhere('s.name', 'like', `%${term}%`);
-    if (/^[a-z]+$/.test(term)) q.orWhere('s.name_pinyin', 'like', `${term}%`).orWhere('s.name_initials', 'like', `${term}%`);
-    // Both dialects compare LIKE case-insensitively for ASCII: T000001 and t000001 are one number.
-    if (/^[a-z0-9-]+$/.test(term)) q.orWhere('s.employee_no', 'like', `${term}%`);
-    if (/^\d+$/.test(term)) q.orWhere('s.phone', 'like', `${term}%`);
-    if (/^[\w.@+-]+$/.test(term)) q.orWhere('s.email', 'like', `${term}%`);
+    if (CJK.test(term)) {
+      // LIKE wildcards are not search syntax here. The ids come first so the
+      // planner filters before it sorts (inline, it walks the sort index).
+      const literal = term.replace(/[%_\\]/g, '');
+      if (literal) q.orWhereIn('s.id', db('staff').where('name', 'like', `%${literal}%`).select('id'));
+    }
+    if (/^[a-z]+$/.test(lower)) {
+      q.orWhere((p) => startsWith(p, 's.name_pinyin', lower)).orWhere((p) => startsWith(p, 's.name_initials', lower));
+    }
+    // Employee numbers are stored upper-case (T000001), emails lower-case.
+    if (/^[a-z0-9-]+$/.test(lower)) q.orWhere((p) => startsWith(p, 's.employee_no', term.toUpperCase()));
+    if (/^\d+$/.test(term)) q.orWhere((p) => startsWith(p, 's.phone', term));
+    if (/^[\w.@+-]+$/.test(term)) q.orWhere((p) => startsWith(p, 's.email', lower));
   });
 }
 
@@ -71,7 +79,7 @@ export class DirectoryRepository {
   private staff(filter: StaffFilter): Knex.QueryBuilder {
     let query = inSubtrees(this.db('staff as s').join('orgs as o', 'o.id', 's.org_id'), filter.scopePaths);
     if (filter.postTypes.length) query = query.whereIn('s.post_type', filter.postTypes);
-    return filter.text ? matching(query, filter.text) : query;
+    return filter.text ? matching(this.db, query, filter.text) : query;
   }
 
   async search(filter: StaffFilter, page: number, pageSize: number): Promise<{ items: StaffSummary[]; total: number }> {
