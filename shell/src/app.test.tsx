@@ -54,7 +54,7 @@ describe('shell', () => {
     await renderAt('/');
     await screen.findByText('您好，唐安莉');
     const menu = document.querySelector('.arco-menu')!;
-    expect([...menu.querySelectorAll('.arco-menu-item')].map((item) => item.textContent)).toEqual(['首页', '培训实施']);
+    expect([...menu.querySelectorAll('.arco-menu-item')].map((item) => item.textContent)).toEqual(['首页', '培训实施', '通讯录']);
   });
 
   it('refuses a route the role may not use, inside the layout', async () => {

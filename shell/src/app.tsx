@@ -8,12 +8,16 @@ import { shellState } from './state/shell-state';
 import { PortalLayout } from './layout/portal-layout';
 import { LoginPage } from './pages/login';
 import { HomePage } from './pages/home';
+import { ContactsPage } from './pages/contacts';
 import { ForbiddenPage, NotFoundPage } from './pages/not-found';
 import { RemoteArea } from './remote-loader/remote-area';
 import { RemoteRegistry } from './remote-loader/remote-registry';
 import { ROUTES, routeAllowed, type PortalRoute } from './routes';
 
 const ARCO_LOCALES = { 'zh-CN': zhCN, 'en-US': enUS };
+
+/** The shell's own pages, by route key. */
+const SHELL_PAGES: Record<string, JSX.Element> = { home: <HomePage />, contacts: <ContactsPage /> };
 
 const RequireSession = observer(function RequireSession({ children }: { children: ReactNode }) {
   const { session } = shellState();
@@ -49,7 +53,7 @@ export const App = observer(function App() {
                 path={route.remote ? `${route.path}/*` : route.path}
                 element={
                   <Guarded route={route}>
-                    {route.remote ? <RemoteArea key={route.remote} app={route.remote} registry={registry} /> : <HomePage />}
+                    {route.remote ? <RemoteArea key={route.remote} app={route.remote} registry={registry} /> : SHELL_PAGES[route.key]}
                   </Guarded>
                 }
               />

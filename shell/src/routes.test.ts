@@ -6,12 +6,12 @@ const menuFor = (role: RoleGrant['role']) => ROUTES.filter((r) => routeAllowed(r
 
 describe('route table', () => {
   it('shows managers every area', () => {
-    expect(menuFor('training_manager')).toEqual(['home', 'plans', 'training', 'approvals', 'templates']);
-    expect(menuFor('academy_admin')).toEqual(['home', 'plans', 'training', 'approvals', 'templates']);
+    expect(menuFor('training_manager')).toEqual(['home', 'plans', 'training', 'approvals', 'templates', 'contacts']);
+    expect(menuFor('academy_admin')).toEqual(['home', 'plans', 'training', 'approvals', 'templates', 'contacts']);
   });
 
-  it('shows staff only home and training', () => {
-    expect(menuFor('staff')).toEqual(['home', 'training']);
+  it('shows staff only home, training and their address book', () => {
+    expect(menuFor('staff')).toEqual(['home', 'training', 'contacts']);
   });
 
   it('finds the route of nested remote paths', () => {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconApps, IconCalendar, IconCheckSquare, IconFile, IconHome } from '@arco-design/web-react/icon';
+import { IconApps, IconCalendar, IconCheckSquare, IconFile, IconHome, IconUserGroup } from '@arco-design/web-react/icon';
 import { MANAGER_ROLES, ROLES, type RemoteApp, type Role } from '@casmooc/domain';
 import type { ShellMessageKey } from './locale';
 
@@ -23,6 +23,7 @@ export const ROUTES: readonly PortalRoute[] = [
   { key: 'training', path: '/training', locale: 'menu.training', icon: IconCalendar, roles: ROLES, remote: 'mf-training' },
   { key: 'approvals', path: '/approvals', locale: 'menu.approvals', icon: IconCheckSquare, roles: MANAGER_ROLES, remote: 'mf-approvals' },
   { key: 'templates', path: '/templates', locale: 'menu.templates', icon: IconApps, roles: MANAGER_ROLES, remote: 'mf-templates' },
+  { key: 'contacts', path: '/contacts', locale: 'menu.contacts', icon: IconUserGroup, roles: ROLES },
 ];
 
 export function routeAllowed(route: PortalRoute, hasRole: (roles: readonly Role[]) => boolean): boolean {

@@ -4,10 +4,10 @@ import { usePortalAndBrowser } from '../support/portal';
 
 /** Journey 1: each demo role signs in, sees its menu, opens each remote's landing page, signs out. */
 const ROLES = [
-  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板'] },
-  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板'] },
-  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板'] },
-  { username: 'staff', viewer: '职工 · 新媒体技术与应用发展部', menu: ['首页', '培训实施'] },
+  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板', '通讯录'] },
+  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板', '通讯录'] },
+  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板', '通讯录'] },
+  { username: 'staff', viewer: '职工 · 新媒体技术与应用发展部', menu: ['首页', '培训实施', '通讯录'] },
 ];
 
 const AREAS: Record<string, { remote: string; title: string }> = {

@@ -1,5 +1,6 @@
 import { HttpClient } from '@casmooc/ui';
 import { HttpAuthClient } from '../api/auth-client';
+import { HttpDirectoryClient, type DirectoryClient } from '../api/directory-client';
 import { EventStream } from './event-stream';
 import { LocaleStore } from './locale-store';
 import { SessionStore } from './session-store';
@@ -9,6 +10,7 @@ export interface ShellState {
   locale: LocaleStore;
   events: EventStream;
   http: HttpClient;
+  directory: DirectoryClient;
 }
 
 function createShellState(): ShellState {
@@ -21,7 +23,7 @@ function createShellState(): ShellState {
   });
   const session = new SessionStore(new HttpAuthClient(http));
   holder.session = session;
-  return { session, locale, events: new EventStream(http), http };
+  return { session, locale, events: new EventStream(http), http, directory: new HttpDirectoryClient(http) };
 }
 
 const KEY = Symbol.for('casmooc.shell.state');

@@ -52,11 +52,16 @@ export class HttpClient {
     return this.request<T>('DELETE', path);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** Sends a file as the raw request body. */
+  upload<T>(path: string, file: Blob, type: string): Promise<T> {
+    return this.request<T>('POST', path, file, type);
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown, type = 'application/json'): Promise<T> {
     const { locale, csrfToken, onUnauthenticated, baseUrl = '' } = this.options;
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale() };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = type;
     const token = csrfToken();
     if (method !== 'GET' && token) headers['x-csrf-token'] = token;
 
@@ -66,7 +71,7 @@ export class HttpClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
       });
     } catch {
       throw new ApiRequestError(0, 'NETWORK', NETWORK_MESSAGE[locale()]);
