@@ -13,3 +13,4 @@ export * from './directory/types';
 export * from './directory/schemas';
 export * from './directory/import-rules';
 export * from './directory/import-limits';
+export * from './plans';

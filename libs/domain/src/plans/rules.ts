@@ -1,0 +1,222 @@
+import type { Label } from '../i18n/locale';
+import type { ApprovalState, EditState, PlanAction, PlanCategory, PlanKind, PlanType } from './enums';
+
+/** Rule ids of SPEC §2, cited by every refusal. */
+export type PlanRule = 'P-1' | 'P-2' | 'P-3' | 'P-4' | 'P-5' | 'P-6' | 'P-7' | 'P-8' | 'P-9' | 'P-10' | 'P-11';
+
+export type Decision = { allowed: true } | { allowed: false; rule: PlanRule; reason: Label };
+
+const ALLOWED: Decision = { allowed: true };
+const refuse = (rule: PlanRule, zh: string, en: string): Decision => ({
+  allowed: false,
+  rule,
+  reason: { 'zh-CN': `${zh} (${rule})`, 'en-US': `${en} (${rule})` },
+});
+
+/** What the rules need to know of a plan. */
+export interface PlanFacts {
+  kind: PlanKind;
+  planType: PlanType;
+  year: number;
+  category: PlanCategory;
+  fundingRequested: boolean;
+  editState: EditState;
+  approval: ApprovalState;
+  published: boolean;
+  implemented: boolean;
+  revoked: boolean;
+}
+
+/** The Academy may narrow the annual reporting window to part of the year, e.g. 10-01 … 12-15. */
+export interface ReportingPeriod {
+  from: string;
+  to: string;
+}
+
+export interface RuleContext {
+  now: Date;
+  reportingPeriod?: ReportingPeriod | null;
+}
+
+/**
+ * Years and reporting periods follow the Academy's calendar (China time),
+ * whatever the server's time zone: 2023-12-31 17:00 UTC is already 2024.
+ */
+const ACADEMY_CALENDAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const calendarDate = (now: Date) => ACADEMY_CALENDAR.format(now); // YYYY-MM-DD
+const yearOf = (now: Date) => Number(calendarDate(now).slice(0, 4));
+const monthDay = (now: Date) => calendarDate(now).slice(5);
+
+/** P-1: an annual plan is for next year, an added plan for this year. */
+export function planYearFor(planType: PlanType, now: Date): number {
+  return planType === 'annual' ? yearOf(now) + 1 : yearOf(now);
+}
+
+export function yearFollowsType(planType: PlanType, year: number, now: Date): Decision {
+  if (year === planYearFor(planType, now)) return ALLOWED;
+  return planType === 'annual'
+    ? refuse('P-1', `年度计划应为下一年度（${yearOf(now) + 1} 年）的计划`, `An annual plan is for next year (${yearOf(now) + 1})`)
+    : refuse('P-1', `新增计划应为本年度（${yearOf(now)} 年）的计划`, `An added plan is for this year (${yearOf(now)})`);
+}
+
+/**
+ * P-2: an annual plan for year Y is created, edited or deleted only during
+ * Y−1 (inside the reporting period when one is set); an added plan for Y
+ * only during Y.
+ */
+export function editableWindow(planType: PlanType, year: number, { now, reportingPeriod }: RuleContext): Decision {
+  if (planType === 'added') {
+    return yearOf(now) === year ? ALLOWED : refuse('P-2', `${year} 年的新增计划只能在 ${year} 年内编辑`, `Added plans for ${year} can be edited only during ${year}`);
+  }
+  if (yearOf(now) !== year - 1) {
+    return refuse('P-2', `${year} 年度计划只能在 ${year - 1} 年内编辑（年度计划于上一年上报）`, `Annual plans for ${year} can be edited only during ${year - 1}, when they are reported`);
+  }
+  if (reportingPeriod) {
+    const today = monthDay(now);
+    if (today < reportingPeriod.from || today > reportingPeriod.to) {
+      return refuse('P-2', `年度计划的上报时间为 ${reportingPeriod.from} 至 ${reportingPeriod.to}`, `Annual plans are reported from ${reportingPeriod.from} to ${reportingPeriod.to}`);
+    }
+  }
+  return ALLOWED;
+}
+
+export interface ChainInput {
+  /** The plan's org path, `/academy/institute/department/…/`. */
+  orgPath: string;
+  planType: PlanType;
+  fundingRequested: boolean;
+  /** The paths of the orgs where the creator is an admin (院管理员 or 院所管理员). */
+  creatorAdminPaths: readonly string[];
+}
+
+/**
+ * P-3: the orgs that must approve, bottom up. An added plan created by an
+ * institute or academy admin needs none. Otherwise a plan below the Academy
+ * goes to its institute (unless its creator administers that institute or
+ * more); annual plans and plans asking funding continue to the Academy, and
+ * so does any plan of the Academy's own that an admin did not create.
+ */
+export function approvalChain({ orgPath, planType, fundingRequested, creatorAdminPaths }: ChainInput): number[] {
+  const [academy, institute] = orgPath.split('/').filter(Boolean);
+  const academyPath = `/${academy}/`;
+  const institutePath = institute ? `${academyPath}${institute}/` : null;
+  /** The creator administers this org or one above it. */
+  const administers = (path: string) => creatorAdminPaths.some((admin) => path.startsWith(admin));
+
+  if (planType === 'added' && administers(orgPath)) return [];
+  const chain: number[] = [];
+  if (institutePath && !administers(institutePath)) chain.push(Number(institute));
+  if (planType === 'annual' || fundingRequested || (!institutePath && !administers(academyPath))) chain.push(Number(academy));
+  return chain;
+}
+
+/** P-6 … P-9 as one check of a plan's funding choices; the field each rule is about comes with it. */
+export interface FundingInput {
+  planType: PlanType;
+  category: PlanCategory;
+  fundingRequested: boolean;
+  quality: string;
+  techSupport: boolean;
+  hasMaterials: boolean;
+  /** Other plans of the institute asking funding for the same year. */
+  otherFundedPlans: number;
+  fundingLimit: number;
+}
+
+export function fundingProblems(input: FundingInput): Array<{ field: string; decision: Exclude<Decision, { allowed: true }> }> {
+  const problems: Array<{ field: string; decision: Exclude<Decision, { allowed: true }> }> = [];
+  const add = (field: string, decision: Decision) => !decision.allowed && problems.push({ field, decision });
+  if (input.fundingRequested && input.planType !== 'annual') {
+    add('fundingRequested', refuse('P-6', '只有年度计划可以申请院经费支持', 'Only annual plans may ask for Academy funding'));
+  }
+  if (input.fundingRequested && input.category === 'academic_forum') {
+    add('fundingRequested', refuse('P-8', '学术讲坛可申请专项技术支持，不申请经费资助', 'An academic forum asks for technical support instead of funding'));
+  }
+  if (input.fundingRequested && input.otherFundedPlans >= input.fundingLimit) {
+    add('fundingRequested', refuse('P-6', `每个院所每年最多 ${input.fundingLimit} 个计划申请院经费支持`, `An institute may ask funding for at most ${input.fundingLimit} plans a year`));
+  }
+  if (!input.fundingRequested && input.quality !== 'standard') {
+    add('quality', refuse('P-7', '申请经费资助的计划才能申报精品', 'Only a plan asking for funding may apply as premium'));
+  }
+  if (input.techSupport && input.category !== 'academic_forum') {
+    add('techSupport', refuse('P-8', '只有学术讲坛可以申请专项技术支持', 'Only an academic forum may ask for technical support'));
+  }
+  if (input.fundingRequested && !input.hasMaterials) {
+    add('materials', refuse('P-9', '申请经费资助须填写资助计划材料', 'A funding request must carry its materials'));
+  }
+  return problems;
+}
+
+const settled = (p: PlanFacts) => p.approval === 'not_required' || p.approval === 'approved';
+
+function canEdit(p: PlanFacts, ctx: RuleContext): Decision {
+  if (p.revoked) return refuse('P-11', '已撤销的计划不能编辑', 'A revoked plan cannot be edited');
+  if (p.approval === 'rejected') return refuse('P-5', '审批未通过的计划不能再修改，只能删除', 'A rejected plan cannot be edited, only deleted');
+  if (p.approval === 'pending') return refuse('P-5', '已上报的计划在审批前不能修改', 'A reported plan cannot be edited until it is decided');
+  if (p.published || p.approval === 'approved') return refuse('P-4', '已审批通过或已发布的计划不能修改', 'An approved or published plan cannot be edited');
+  return editableWindow(p.planType, p.year, ctx);
+}
+
+function canSubmit(p: PlanFacts, ctx: RuleContext): Decision {
+  if (!(p.editState === 'draft' || p.approval === 'returned')) return refuse('P-3', '计划已提交', 'The plan has been submitted');
+  return canEdit(p, ctx);
+}
+
+function canDelete(p: PlanFacts, ctx: RuleContext): Decision {
+  if (p.implemented) return refuse('P-10', '已实施的计划不能删除', 'An implemented plan cannot be deleted');
+  if (p.published) return refuse('P-4', '已发布的计划不能删除，请先取消发布', 'Unpublish the plan before deleting it');
+  if (p.approval === 'pending' || p.approval === 'approved' || p.approval === 'returned') {
+    return refuse('P-5', '已上报的计划不能删除，需上级审批为“审批未通过”后方可删除', 'A reported plan can be deleted only after a superior rejects it');
+  }
+  return editableWindow(p.planType, p.year, ctx);
+}
+
+function canPublish(p: PlanFacts): Decision {
+  if (p.revoked) return refuse('P-4', '已撤销的计划不能发布', 'A revoked plan cannot be published');
+  if (p.editState === 'draft') return refuse('P-4', '暂存计划不能发布', 'A draft plan cannot be published');
+  if (p.published) return refuse('P-4', '计划已发布', 'The plan is already published');
+  if (!settled(p)) return refuse('P-4', '需审批的计划获得最终审批通过后才能发布', 'A plan that needs approval can be published only after its final approval');
+  return ALLOWED;
+}
+
+function canUnpublish(p: PlanFacts): Decision {
+  if (!p.published) return refuse('P-4', '计划未发布', 'The plan is not published');
+  if (p.implemented) return refuse('P-4', '已实施的计划不能取消发布', 'An implemented plan cannot be unpublished');
+  return ALLOWED;
+}
+
+function canImplement(p: PlanFacts, { now }: RuleContext): Decision {
+  if (p.implemented) return refuse('P-10', '计划已实施', 'The plan is already implemented');
+  if (p.revoked) return refuse('P-10', '已撤销的计划不能实施', 'A revoked plan cannot be implemented');
+  if (!p.published) return refuse('P-10', '计划处于未发布状态，不能实施', 'An unpublished plan cannot be implemented');
+  if (!settled(p)) return refuse('P-10', '计划未获得各级审批通过，不能实施', 'The plan is not approved at every level');
+  if (yearOf(now) !== p.year) return refuse('P-10', `当前年份与计划年度（${p.year}）不一致，不能实施`, `Plans for ${p.year} can be implemented only in ${p.year}`);
+  return ALLOWED;
+}
+
+function canRevoke(p: PlanFacts): Decision {
+  if (p.revoked) return refuse('P-11', '计划已撤销', 'The plan is already revoked');
+  if (p.implemented) return refuse('P-11', '已实施的计划不能撤销', 'An implemented plan cannot be revoked');
+  return ALLOWED;
+}
+
+/** P-13: every action on a plan, allowed or not, and why not. */
+export function planActions(plan: PlanFacts, ctx: RuleContext): Record<PlanAction, Decision> {
+  return {
+    edit: canEdit(plan, ctx),
+    delete: canDelete(plan, ctx),
+    submit: canSubmit(plan, ctx),
+    publish: canPublish(plan),
+    unpublish: canUnpublish(plan),
+    implement: canImplement(plan, ctx),
+    revoke: canRevoke(plan),
+    copy: ALLOWED,
+    makeTemplate: ALLOWED,
+  };
+}
+
+/** P-12: implemented ÷ (published − revoked); null when nothing counts yet. */
+export function implementationRate({ published, revoked, implemented }: { published: number; revoked: number; implemented: number }): number | null {
+  const denominator = published - revoked;
+  return denominator > 0 ? implemented / denominator : null;
+}
