@@ -21,6 +21,11 @@ import { AddressBookRepository } from './address-book/repository';
 import { addressBookRoutes } from './address-book/routes';
 import { DirectoryRepository } from './directory/repository';
 import { directoryRoutes } from './directory/routes';
+import { ApprovalRepository } from './approvals/repository';
+import { PlanRepository } from './plans/repository';
+import { planRoutes } from './plans/routes';
+import { PlansService } from './plans/service';
+import { SettingsRepository } from './settings/repository';
 import { RegistryRepository } from './mf-registry/repository';
 import { RegistryService } from './mf-registry/service';
 import { registryRoutes } from './mf-registry/routes';
@@ -29,12 +34,23 @@ import { orgRoutes } from './orgs/routes';
 import { serveApps } from './static/serve-apps';
 
 /** The BFF's services, built once per process from the database. */
-export function createServices(db: Db) {
+export function createServices(db: Db, now?: () => Date) {
   const events = new EventRepository(db);
   const eventLog = new EventLog(db, events);
+  const authRepository = new AuthRepository(db);
+  const orgs = new OrgRepository(db);
   return {
-    auth: new AuthService(new AuthRepository(db)),
-    orgs: new OrgRepository(db),
+    auth: new AuthService(authRepository),
+    orgs,
+    plans: new PlansService({
+      plans: new PlanRepository(db),
+      approvals: new ApprovalRepository(db),
+      orgs,
+      settings: new SettingsRepository(db),
+      eventLog,
+      grantsOf: (userId) => authRepository.grantsOf(userId),
+      now,
+    }),
     directory: new DirectoryRepository(db),
     addressBook: new AddressBookRepository(db),
     events,
@@ -87,6 +103,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     orgRoutes(services.orgs),
     directoryRoutes(services.directory, services.orgs),
     addressBookRoutes(services.addressBook, services.directory),
+    planRoutes(services.plans),
     eventRoutes(services.events),
     registryRoutes(services.registry),
   ];

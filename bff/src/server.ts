@@ -10,6 +10,8 @@ import { attachRealtime } from './realtime/socket-server';
 export interface BffOptions {
   /** An open database (tests pass theirs); otherwise one is opened from the config. */
   db?: Db;
+  /** "Now" for the plan rules (tests pin it; the default is the clock). */
+  now?: () => Date;
   logger?: Logger;
 }
 
@@ -18,7 +20,7 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = options.db ?? createDb(config.db);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 }) : null;
-  const services = createServices(db);
+  const services = createServices(db, options.now);
   await services.registry.list();
 
   const app = createApp({ config, db, logger, redis, services });

@@ -7,6 +7,9 @@ import * as createEvents from '../migrations/20261128090400_create-events';
 import * as createMfRegistry from '../migrations/20261128090500_create-mf-registry';
 import * as addStaffSearch from '../migrations/20261128100000_add-staff-search';
 import * as createAddressBook from '../migrations/20261128100100_create-address-book';
+import * as createPlans from '../migrations/20261128110000_create-plans';
+import * as createApprovals from '../migrations/20261128110100_create-approvals';
+import * as createSettings from '../migrations/20261128110200_create-settings';
 import type { Db } from './connection';
 
 /**
@@ -23,6 +26,9 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128090500_create-mf-registry', createMfRegistry],
   ['20261128100000_add-staff-search', addStaffSearch],
   ['20261128100100_create-address-book', createAddressBook],
+  ['20261128110000_create-plans', createPlans],
+  ['20261128110100_create-approvals', createApprovals],
+  ['20261128110200_create-settings', createSettings],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

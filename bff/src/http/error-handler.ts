@@ -12,8 +12,14 @@ const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
 };
 
 export function sendError(res: Parameters<RequestHandler>[1], locale: ReturnType<typeof requestLocale>, error: ApiError) {
+  const detail = typeof error.detail === 'string' ? error.detail : error.detail?.[locale];
   const body: ApiErrorBody = {
-    error: { code: error.code, message: error.detail ?? errorMessage(error.code, locale), ...(error.fields && { fields: error.fields }) },
+    error: {
+      code: error.code,
+      message: detail ?? errorMessage(error.code, locale),
+      ...(error.fields && { fields: error.fields }),
+      ...(error.rule && { rule: error.rule }),
+    },
   };
   res.status(error.status).json(body);
 }

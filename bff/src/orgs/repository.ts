@@ -15,6 +15,10 @@ export class OrgRepository {
       .select(COLUMNS);
   }
 
+  async byIds(ids: readonly number[]): Promise<Org[]> {
+    return ids.length ? this.db('orgs').whereIn('id', ids).select(COLUMNS) : [];
+  }
+
   async findById(id: number): Promise<Org | null> {
     return (await this.db('orgs').where({ id }).first(COLUMNS)) ?? null;
   }

@@ -56,9 +56,9 @@ export async function signIn(app: Bff['app'], username: string): Promise<SignedI
 }
 
 /** A BFF on a fresh, seeded database of the given dialect. */
-export async function startTestBff(dialect: Dialect, overrides: Partial<BffConfig> = {}): Promise<TestBff> {
+export async function startTestBff(dialect: Dialect, overrides: Partial<BffConfig> = {}, now?: () => Date): Promise<TestBff> {
   const t = await createTestDatabase(dialect);
-  const bff = await createBff(testConfig(t, overrides), { db: t.db, logger: pino({ level: 'silent' }) });
+  const bff = await createBff(testConfig(t, overrides), { db: t.db, logger: pino({ level: 'silent' }), now });
   return {
     t,
     bff,

@@ -14,3 +14,4 @@ export * from './directory/schemas';
 export * from './directory/import-rules';
 export * from './directory/import-limits';
 export * from './plans';
+export * from './approvals';

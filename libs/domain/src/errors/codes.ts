@@ -14,6 +14,7 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: { 'zh-CN': '您没有权限执行此操作', 'en-US': 'You are not allowed to do this' },
   NOT_FOUND: { 'zh-CN': '请求的资源不存在', 'en-US': 'Not found' },
   CONFLICT: { 'zh-CN': '数据已被他人修改，请刷新后重试', 'en-US': 'Someone else changed this, please reload' },
+  NOT_ALLOWED: { 'zh-CN': '当前状态下不能执行此操作', 'en-US': 'This cannot be done in the current state' },
   IMPORT_TOO_LARGE: {
     'zh-CN': `文件超过 ${MAX_IMPORT_MEGABYTES} MB，请拆分后分批导入`,
     'en-US': `The file is larger than ${MAX_IMPORT_MEGABYTES} MB: split it and import in parts`,
@@ -38,6 +39,8 @@ export interface ApiErrorBody {
     message: string;
     /** Field path (dot-joined) → what is wrong with it. */
     fields?: Record<string, string>;
+    /** The SPEC rule that refused the request (NOT_ALLOWED), e.g. "P-4". */
+    rule?: string;
   };
 }
 

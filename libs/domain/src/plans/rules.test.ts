@@ -1,5 +1,5 @@
+import { approvalChain } from '../approvals/chain';
 import {
-  approvalChain,
   editableWindow,
   fundingProblems,
   implementationRate,

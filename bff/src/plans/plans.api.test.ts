@@ -1,0 +1,180 @@
+import request from 'supertest';
+import type { PlanInput } from '@casmooc/domain';
+import { testDialects } from '@casmooc/db/testing';
+import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
+
+/** Mid-June 2026 in Beijing: annual plans are for 2027, added plans for 2026. */
+const NOW = new Date('2026-06-15T10:00:00+08:00');
+
+describe.each(testDialects())('training plans API on %s', (dialect) => {
+  let h: TestBff;
+  let orgId: (name: string) => Promise<number>;
+  let manager: SignedIn;
+  let cnic: SignedIn;
+
+  const input = async (overrides: Partial<PlanInput> = {}): Promise<PlanInput> => ({
+    orgId: await orgId('新媒体技术与应用发展部'),
+    name: '2027 年度新媒体技术系列讲座',
+    kind: 'project',
+    planType: 'annual',
+    year: 2027,
+    month: '2027-04',
+    category: 'lecture_series',
+    hours: 16,
+    days: 2,
+    headcount: 60,
+    budget: 30000,
+    organiser: '计算机网络信息中心',
+    location: 'local',
+    address: '北京市海淀区中关村南四街4号',
+    contactName: '孙健英',
+    contactPhone: '010-58812028',
+    fundingRequested: false,
+    quality: 'standard',
+    techSupport: false,
+    materials: '',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    h = await startTestBff(dialect, {}, () => NOW);
+    orgId = async (name) => (await h.t.db('orgs').where({ name }).first()).id;
+    manager = await h.signIn('xmt_manager');
+    cnic = await h.signIn('cnic_admin');
+  });
+  afterAll(() => h.close());
+
+  it('a department manager saves an annual plan as a draft; the draft explains what it cannot do yet', async () => {
+    const res = await manager.post('/api/plans', { plan: await input() }).expect(201);
+    expect(res.body).toMatchObject({ editState: 'draft', approval: 'unsubmitted', published: false, orgName: '新媒体技术与应用发展部', version: 1 });
+    expect(res.body.actions.publish).toEqual({ allowed: false, rule: 'P-4', reason: '暂存计划不能发布 (P-4)' });
+    expect(res.body.actions.edit).toEqual({ allowed: true });
+    const english = await manager.get(`/api/plans/${res.body.id}`).set('Accept-Language', 'en').expect(200);
+    expect(english.body.actions.publish.reason).toBe('A draft plan cannot be published (P-4)');
+  });
+
+  it('P-3: submitting computes and stores the chain: the institute, then the Academy for an annual plan', async () => {
+    const draft = (await manager.post('/api/plans', { plan: await input({ name: '2027 年度数据治理研修班' }) }).expect(201)).body;
+    const res = await manager.post(`/api/plans/${draft.id}/submit`, { version: draft.version }).expect(200);
+    expect(res.body.approval).toBe('pending');
+    expect(res.body.chain).toEqual([
+      { orgId: await orgId('计算机网络信息中心'), orgName: '计算机网络信息中心', state: 'pending' },
+      { orgId: await orgId('中国科学院'), orgName: '中国科学院', state: 'waiting' },
+    ]);
+    expect(res.body.actions.edit).toMatchObject({ allowed: false, rule: 'P-5' });
+    expect(res.body.actions.delete).toMatchObject({ allowed: false, rule: 'P-5' });
+    const event = await h.t.db('events').where({ type: 'plan.submitted', subject: `plan:${draft.id}` }).first();
+    expect(JSON.parse(event.payload)).toMatchObject({ nextOrgId: await orgId('计算机网络信息中心') });
+  });
+
+  it('an institute admin’s added plan needs no approval: published directly and implemented this year', async () => {
+    const created = await cnic.post('/api/plans', { plan: await input({ orgId: await orgId('计算机网络信息中心'), planType: 'added', year: 2026, month: '2026-09', name: '2026 保密知识培训' }), submit: true }).expect(201);
+    expect(created.body).toMatchObject({ editState: 'submitted', approval: 'not_required', chain: [] });
+    await cnic.post(`/api/plans/${created.body.id}/implement`, { version: created.body.version }).expect(409);
+    const published = await cnic.post(`/api/plans/${created.body.id}/publish`, { version: created.body.version }).expect(200);
+    expect(published.body.published).toBe(true);
+    const implemented = await cnic.post(`/api/plans/${created.body.id}/implement`, { version: published.body.version }).expect(200);
+    expect(implemented.body).toMatchObject({ implemented: true });
+    expect(implemented.body.actions.unpublish).toMatchObject({ allowed: false, rule: 'P-4' });
+    const types = await h.t.db('events').where({ subject: `plan:${created.body.id}` }).orderBy('id').pluck('type');
+    expect(types).toEqual(['plan.created', 'plan.submitted', 'plan.published', 'plan.implemented']);
+  });
+
+  it('refuses an action the rules forbid with 409, the rule id and its reason, and changes nothing', async () => {
+    const draft = (await manager.post('/api/plans', { plan: await input() }).expect(201)).body;
+    const res = await manager.post(`/api/plans/${draft.id}/publish`, { version: draft.version }).expect(409);
+    expect(res.body.error).toEqual({ code: 'NOT_ALLOWED', message: '暂存计划不能发布 (P-4)', rule: 'P-4' });
+    expect((await manager.get(`/api/plans/${draft.id}`)).body.version).toBe(draft.version);
+  });
+
+  it('a stale version gets 409 CONFLICT and nothing is overwritten', async () => {
+    const draft = (await manager.post('/api/plans', { plan: await input() }).expect(201)).body;
+    await manager.put(`/api/plans/${draft.id}`, { version: draft.version, plan: await input({ name: '第一次修改' }) }).expect(200);
+    const stale = await manager.put(`/api/plans/${draft.id}`, { version: draft.version, plan: await input({ name: '过期的修改' }) }).expect(409);
+    expect(stale.body.error.code).toBe('CONFLICT');
+    expect((await manager.get(`/api/plans/${draft.id}`)).body.name).toBe('第一次修改');
+  });
+
+  it('P-1: the year follows the plan type', async () => {
+    const res = await manager.post('/api/plans', { plan: await input({ year: 2026, month: '2026-10' }) }).expect(400);
+    expect(res.body.error.fields.year).toBe('年度计划应为下一年度（2027 年）的计划 (P-1)');
+  });
+
+  it('P-2: outside the reporting period an annual plan cannot be created', async () => {
+    await h.t.db('settings').insert({ key: 'plans', value: JSON.stringify({ reportingPeriod: { from: '10-01', to: '12-15' } }) });
+    try {
+      const res = await manager.post('/api/plans', { plan: await input() }).expect(400);
+      expect(res.body.error.fields.year).toBe('年度计划的上报时间为 10-01 至 12-15 (P-2)');
+    } finally {
+      await h.t.db('settings').where({ key: 'plans' }).delete();
+    }
+  });
+
+  it('P-6 … P-9: funding only for annual plans, 精品 only when funded, technical support only for 学术讲坛, materials required', async () => {
+    const fields = async (overrides: Partial<PlanInput>) => (await manager.post('/api/plans', { plan: await input(overrides) }).expect(400)).body.error.fields;
+    expect(await fields({ planType: 'added', year: 2026, month: '2026-09', fundingRequested: true, materials: '<p>材料</p>' })).toEqual({
+      fundingRequested: '只有年度计划可以申请院经费支持 (P-6)',
+    });
+    expect(await fields({ quality: 'premium' })).toEqual({ quality: '申请经费资助的计划才能申报精品 (P-7)' });
+    expect(await fields({ techSupport: true })).toEqual({ techSupport: '只有学术讲坛可以申请专项技术支持 (P-8)' });
+    expect(await fields({ fundingRequested: true, materials: '<script>alert(1)</script>' })).toEqual({ materials: '申请经费资助须填写资助计划材料 (P-9)' });
+    await manager.post('/api/plans', { plan: await input({ category: 'academic_forum', techSupport: true }) }).expect(201);
+  });
+
+  it('P-6: at most five funded annual plans per institute and year', async () => {
+    const funded = await input({ fundingRequested: true, quality: 'premium', materials: '<p>培训方案与预算</p>' });
+    const already = await h.t.db('plans').where({ funding_requested: true, year: 2027 }).count({ n: '*' });
+    for (let i = Number(already[0].n); i < 5; i++) await manager.post('/api/plans', { plan: { ...funded, name: `资助计划 ${i}` } }).expect(201);
+    const res = await cnic.post('/api/plans', { plan: { ...funded, orgId: await orgId('党群办公室'), name: '第六个' } }).expect(400);
+    expect(res.body.error.fields.fundingRequested).toBe('每个院所每年最多 5 个计划申请院经费支持 (P-6)');
+  });
+
+  it('P-9: materials are sanitised on the server', async () => {
+    const html = '<p onclick="steal()">方案<script>alert(1)</script></p><table><tr><td>预算</td></tr></table><a href="javascript:x()">链接</a><img src=x onerror=y>';
+    await h.t.db('plans').where({ funding_requested: true }).update({ funding_requested: false });
+    const res = await manager.post('/api/plans', { plan: await input({ fundingRequested: true, materials: html }) }).expect(201);
+    expect(res.body.materials).toBe('<p>方案</p><table><tr><td>预算</td></tr></table><a>链接</a>');
+  });
+
+  it('P-11: revoking needs a reason and keeps it', async () => {
+    const plan = (await cnic.post('/api/plans', { plan: await input({ orgId: await orgId('计算机网络信息中心'), planType: 'added', year: 2026, month: '2026-11' }), submit: true }).expect(201)).body;
+    await cnic.post(`/api/plans/${plan.id}/revoke`, { version: plan.version }).expect(400);
+    const revoked = await cnic.post(`/api/plans/${plan.id}/revoke`, { version: plan.version, reason: '讲师时间冲突，本年度无法举办' }).expect(200);
+    expect(revoked.body).toMatchObject({ revoked: true, revokeReason: '讲师时间冲突，本年度无法举办' });
+    expect(revoked.body.actions.publish).toMatchObject({ allowed: false, rule: 'P-4' });
+  });
+
+  it('P-5: a draft can be deleted; then it is gone', async () => {
+    const draft = (await manager.post('/api/plans', { plan: await input() }).expect(201)).body;
+    await manager.delete(`/api/plans/${draft.id}?version=${draft.version}`).expect(204);
+    await manager.get(`/api/plans/${draft.id}`).expect(404);
+  });
+
+  it('plans of another institute or department are 404; staff have no access', async () => {
+    const plan = (await manager.post('/api/plans', { plan: await input() }).expect(201)).body;
+    await (await h.signIn('iphy_admin')).get(`/api/plans/${plan.id}`).expect(404);
+    await (await h.signIn('iphy_admin')).post(`/api/plans/${plan.id}/submit`, { version: plan.version }).expect(404);
+    await (await h.signIn('staff')).get('/api/plans').expect(403);
+    const res = await manager.post('/api/plans', { plan: await input({ orgId: await orgId('党群办公室') }) }).expect(400);
+    expect(res.body.error.fields).toHaveProperty('orgId');
+  });
+
+  it('bad input names each wrong field', async () => {
+    const res = await manager.post('/api/plans', { plan: { ...(await input()), hours: -1, days: 1.5, category: '讲座', extra: 1 } }).expect(400);
+    expect(Object.keys(res.body.error.fields).sort()).toEqual(['plan.category', 'plan.days', 'plan.extra', 'plan.hours']);
+    // The month is checked against the year once the fields themselves are valid.
+    const month = await manager.post('/api/plans', { plan: { ...(await input()), month: '2026-04' } }).expect(400);
+    expect(Object.keys(month.body.error.fields)).toEqual(['plan.month']);
+    await request(h.bff.app).post('/api/plans').send({}).expect(401);
+  });
+
+  it('lists plans of the caller’s subtree with filters and pagination', async () => {
+    const all = (await cnic.get('/api/plans?pageSize=100').expect(200)).body;
+    expect(all.total).toBeGreaterThan(5);
+    expect(all.items.every((p: { orgName: string }) => p.orgName !== '物理研究所')).toBe(true);
+    const published = (await cnic.get('/api/plans?published=true&year=2026').expect(200)).body;
+    expect(published.items.map((p: { name: string }) => p.name)).toEqual(['2026 保密知识培训']);
+    const departmentView = (await manager.get('/api/plans?pageSize=100').expect(200)).body;
+    expect(departmentView.items.every((p: { orgName: string }) => p.orgName === '新媒体技术与应用发展部')).toBe(true);
+  });
+});

@@ -1,0 +1,188 @@
+import type { Knex } from 'knex';
+import { insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
+import type { ApprovalState, EditState, PlanCategory, PlanInput, PlanKind, PlanType } from '@casmooc/domain';
+
+/** A plan as stored, with its org. */
+export interface StoredPlan extends PlanInput {
+  id: number;
+  orgName: string;
+  orgPath: string;
+  creatorId: number;
+  editState: EditState;
+  approval: ApprovalState;
+  published: boolean;
+  implemented: boolean;
+  revoked: boolean;
+  revokeReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanStateChange {
+  editState?: EditState;
+  approval?: ApprovalState;
+  published?: boolean;
+  implemented?: boolean;
+  revoked?: boolean;
+  revokeReason?: string | null;
+}
+
+export interface PlanFilter {
+  scopePaths: readonly string[];
+  year?: number;
+  kind?: PlanKind;
+  planType?: PlanType;
+  category?: PlanCategory;
+  approval?: ApprovalState;
+  published?: boolean;
+  implemented?: boolean;
+  revoked?: boolean;
+  name?: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table */
+const toPlan = (r: any): StoredPlan => ({
+  id: r.id,
+  orgId: r.org_id,
+  orgName: r.org_name,
+  orgPath: r.org_path,
+  creatorId: r.creator_id,
+  name: r.name,
+  kind: r.kind,
+  planType: r.plan_type,
+  year: r.year,
+  month: r.month,
+  category: r.category,
+  hours: Number(r.hours),
+  days: r.days,
+  headcount: r.headcount,
+  budget: Number(r.budget),
+  organiser: r.organiser,
+  location: r.location,
+  address: r.address,
+  contactName: r.contact_name,
+  contactPhone: r.contact_phone,
+  fundingRequested: Boolean(r.funding_requested),
+  quality: r.quality,
+  techSupport: Boolean(r.tech_support),
+  materials: r.materials,
+  editState: r.edit_state,
+  approval: r.approval_state,
+  published: Boolean(r.published),
+  implemented: Boolean(r.implemented),
+  revoked: Boolean(r.revoked),
+  revokeReason: r.revoke_reason,
+  version: r.version,
+  createdAt: toIso(r.created_at)!,
+  updatedAt: toIso(r.updated_at)!,
+});
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const inputColumns = (p: PlanInput) => ({
+  org_id: p.orgId,
+  name: p.name,
+  kind: p.kind,
+  plan_type: p.planType,
+  year: p.year,
+  month: p.month,
+  category: p.category,
+  hours: p.hours,
+  days: p.days,
+  headcount: p.headcount,
+  budget: p.budget,
+  organiser: p.organiser,
+  location: p.location,
+  address: p.address,
+  contact_name: p.contactName,
+  contact_phone: p.contactPhone,
+  funding_requested: p.fundingRequested,
+  quality: p.quality,
+  tech_support: p.techSupport,
+  materials: p.materials,
+});
+
+const stateColumns = (c: PlanStateChange) =>
+  Object.fromEntries(
+    Object.entries({
+      edit_state: c.editState,
+      approval_state: c.approval,
+      published: c.published,
+      implemented: c.implemented,
+      revoked: c.revoked,
+      revoke_reason: c.revokeReason,
+    }).filter(([, v]) => v !== undefined),
+  );
+
+type Conn = Db | Knex.Transaction;
+
+export class PlanRepository {
+  constructor(private readonly db: Db) {}
+
+  private plans(conn: Conn = this.db) {
+    return conn('plans as p').join('orgs as o', 'o.id', 'p.org_id').select('p.*', 'o.name as org_name', 'o.path as org_path');
+  }
+
+  async findById(id: number, conn: Conn = this.db): Promise<StoredPlan | null> {
+    const row = await this.plans(conn).where('p.id', id).first();
+    return row ? toPlan(row) : null;
+  }
+
+  async insert(trx: Knex.Transaction, input: PlanInput, creatorId: number, state: Required<Pick<PlanStateChange, 'editState' | 'approval'>>): Promise<number> {
+    return insertReturningId(trx, 'plans', { ...inputColumns(input), creator_id: creatorId, ...stateColumns(state) });
+  }
+
+  /**
+   * Writes a change only if the plan is still at `version`; false means
+   * someone else changed it first and nothing was written.
+   */
+  async update(trx: Knex.Transaction, id: number, version: number, change: { input?: PlanInput; state?: PlanStateChange }): Promise<boolean> {
+    const updated = await trx('plans')
+      .where({ id, version })
+      .update({
+        ...(change.input && inputColumns(change.input)),
+        ...(change.state && stateColumns(change.state)),
+        version: version + 1,
+        updated_at: new Date(),
+      });
+    return updated === 1;
+  }
+
+  async remove(trx: Knex.Transaction, id: number, version: number): Promise<boolean> {
+    return (await trx('plans').where({ id, version }).delete()) === 1;
+  }
+
+  async list(filter: PlanFilter, page: number, pageSize: number): Promise<{ items: StoredPlan[]; total: number }> {
+    if (filter.scopePaths.length === 0) return { items: [], total: 0 };
+    const where = (q: Knex.QueryBuilder) => {
+      q.where((s) => filter.scopePaths.forEach((path) => s.orWhere((p) => startsWith(p, 'o.path', path))));
+      if (filter.year) q.where('p.year', filter.year);
+      if (filter.kind) q.where('p.kind', filter.kind);
+      if (filter.planType) q.where('p.plan_type', filter.planType);
+      if (filter.category) q.where('p.category', filter.category);
+      if (filter.approval) q.where('p.approval_state', filter.approval);
+      for (const [key, column] of [['published', 'p.published'], ['implemented', 'p.implemented'], ['revoked', 'p.revoked']] as const) {
+        if (filter[key] !== undefined) q.where(column, filter[key]);
+      }
+      if (filter.name) q.where('p.name', 'like', `%${filter.name.replace(/[%_\\]/g, '')}%`);
+      return q;
+    };
+    const [rows, [{ total }]] = await Promise.all([
+      where(this.plans()).orderBy([{ column: 'p.year', order: 'desc' }, { column: 'p.month' }, { column: 'p.id' }]).limit(pageSize).offset((page - 1) * pageSize),
+      where(this.db('plans as p').join('orgs as o', 'o.id', 'p.org_id')).count({ total: '*' }),
+    ]);
+    return { items: rows.map(toPlan), total: Number(total) };
+  }
+
+  /** Other plans of an institute asking funding for a year (P-6). */
+  async fundedCount(institutePath: string, year: number, exceptId?: number): Promise<number> {
+    const query = this.db('plans as p')
+      .join('orgs as o', 'o.id', 'p.org_id')
+      .where((q) => startsWith(q, 'o.path', institutePath))
+      .where({ 'p.year': year, 'p.funding_requested': true, 'p.revoked': false })
+      .whereNot('p.approval_state', 'rejected');
+    if (exceptId) query.whereNot('p.id', exceptId);
+    const [{ count }] = await query.count({ count: '*' });
+    return Number(count);
+  }
+}

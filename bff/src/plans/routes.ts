@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  APPROVAL_STATES,
+  createPlanSchema,
+  MANAGER_ROLES,
+  PLAN_CATEGORIES,
+  PLAN_KINDS,
+  PLAN_TYPES,
+  revokePlanSchema,
+  updatePlanSchema,
+  versionSchema,
+  type Decision,
+  type Locale,
+  type PlanAction,
+} from '@casmooc/domain';
+import { ApiRouter } from '../http/api-router';
+import type { PlanView, PlansService } from './service';
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+
+const listQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  kind: z.enum(PLAN_KINDS).optional(),
+  planType: z.enum(PLAN_TYPES).optional(),
+  category: z.enum(PLAN_CATEGORIES).optional(),
+  approval: z.enum(APPROVAL_STATES).optional(),
+  published: flag,
+  implemented: flag,
+  revoked: flag,
+  name: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** P-13 on the wire: `{ allowed, rule?, reason? }` per action, the reason in the caller's language. */
+function localise(view: PlanView, locale: Locale) {
+  const actions = Object.fromEntries(
+    (Object.entries(view.actions) as [PlanAction, Decision][]).map(([action, d]) => [
+      action,
+      d.allowed ? { allowed: true } : { allowed: false, rule: d.rule, reason: d.reason[locale] },
+    ]),
+  );
+  return { ...view, actions };
+}
+
+const managers = { roles: MANAGER_ROLES };
+
+export function planRoutes(plans: PlansService): ApiRouter {
+  const router = new ApiRouter()
+    .get('/plans', {
+      access: managers,
+      query: listQuery,
+      async handle({ actor, query, locale }) {
+        const { page, pageSize, ...filter } = query;
+        const result = await plans.list(actor, filter, page, pageSize);
+        return { ...result, items: result.items.map((v) => localise(v, locale)) };
+      },
+    })
+    .post('/plans', {
+      access: managers,
+      body: createPlanSchema,
+      status: 201,
+      handle: async ({ actor, body, locale }) => localise(await plans.create(actor, body.plan, body.submit), locale),
+    })
+    .get('/plans/:id', {
+      access: managers,
+      params: idParams,
+      handle: async ({ actor, params, locale }) => localise(await plans.get(actor, params.id), locale),
+    })
+    .put('/plans/:id', {
+      access: managers,
+      params: idParams,
+      body: updatePlanSchema,
+      handle: async ({ actor, params, body, locale }) => localise(await plans.update(actor, params.id, body.version, body.plan), locale),
+    })
+    .delete('/plans/:id', {
+      access: managers,
+      params: idParams,
+      query: versionSchema.extend({ version: z.coerce.number().int().min(1) }),
+      handle: ({ actor, params, query }) => plans.remove(actor, params.id, query.version),
+    })
+    .post('/plans/:id/submit', {
+      access: managers,
+      params: idParams,
+      body: versionSchema,
+      handle: async ({ actor, params, body, locale }) => localise(await plans.submit(actor, params.id, body.version), locale),
+    })
+    .post('/plans/:id/revoke', {
+      access: managers,
+      params: idParams,
+      body: revokePlanSchema,
+      handle: async ({ actor, params, body, locale }) => localise(await plans.transition(actor, params.id, body.version, 'revoke', body.reason), locale),
+    });
+  for (const action of ['publish', 'unpublish', 'implement'] as const) {
+    router.post(`/plans/:id/${action}`, {
+      access: managers,
+      params: idParams,
+      body: versionSchema,
+      handle: async ({ actor, params, body, locale }) => localise(await plans.transition(actor, params.id, body.version, action), locale),
+    });
+  }
+  return router;
+}

@@ -1,0 +1,188 @@
+import {
+  ADMIN_ROLES,
+  approvalChain,
+  chainSteps,
+  editableWindow,
+  fundingProblems,
+  MANAGER_ROLES,
+  planActions,
+  yearFollowsType,
+  type ChainStep,
+  type Decision,
+  type PlanAction,
+  type PlanInput,
+  type RoleGrant,
+} from '@casmooc/domain';
+import type { Actor } from '../auth/actor';
+import { ApiError, conflict, notFound, refused } from '../http/api-error';
+import type { EventLog, RecordEvent } from '../events/event-log';
+import type { ApprovalRepository } from '../approvals/repository';
+import type { OrgRepository } from '../orgs/repository';
+import type { SettingsRepository } from '../settings/repository';
+import { sanitizeMaterials } from './materials';
+import type { PlanFilter, PlanRepository, PlanStateChange, StoredPlan } from './repository';
+
+export interface PlanView extends Omit<StoredPlan, 'orgPath'> {
+  chain: ChainStep[];
+  actions: Record<PlanAction, Decision>;
+}
+
+export interface PlansDeps {
+  plans: PlanRepository;
+  approvals: ApprovalRepository;
+  orgs: OrgRepository;
+  settings: SettingsRepository;
+  eventLog: EventLog;
+  grantsOf(userId: number): Promise<RoleGrant[]>;
+  now?: () => Date;
+}
+
+const must = (decision: Decision) => {
+  if (!decision.allowed) throw refused(decision);
+};
+
+const TRANSITIONS = {
+  publish: { state: { published: true }, event: 'plan.published' },
+  unpublish: { state: { published: false }, event: 'plan.unpublished' },
+  implement: { state: { implemented: true }, event: 'plan.implemented' },
+  revoke: { state: { revoked: true }, event: 'plan.revoked' },
+} satisfies Record<string, { state: PlanStateChange; event: string }>;
+
+/** The institute a path belongs to (`/1/2/5/` → `/1/2/`); an Academy plan counts as its own. */
+const institutePathOf = (orgPath: string) => `/${orgPath.split('/').filter(Boolean).slice(0, 2).join('/')}/`;
+
+/** Training plans (SPEC §2): each change checked against its rule, written with its event in one transaction. */
+export class PlansService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PlansDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  private async context() {
+    const settings = await this.deps.settings.planSettings();
+    return { settings, rules: { now: this.now(), reportingPeriod: settings.reportingPeriod } };
+  }
+
+  /** A plan the actor manages, or 404 (outside their subtree, or not a manager). */
+  private async reachable(actor: Actor, id: number): Promise<StoredPlan> {
+    const plan = await this.deps.plans.findById(id);
+    if (!plan) throw notFound();
+    actor.assertReaches(plan.orgPath, MANAGER_ROLES);
+    return plan;
+  }
+
+  async views(plans: readonly StoredPlan[]): Promise<PlanView[]> {
+    const { rules } = await this.context();
+    const rounds = await this.deps.approvals.latestRounds('plan', plans.map((p) => p.id));
+    const orgIds = [...new Set([...rounds.values()].flatMap((r) => r.chain))];
+    const names = new Map((await this.deps.orgs.byIds(orgIds)).map((o) => [o.id, o.name]));
+    return plans.map(({ orgPath: _orgPath, ...plan }) => {
+      const round = rounds.get(plan.id);
+      const chain = round ? chainSteps(round.chain.map((id) => ({ id, name: names.get(id) ?? String(id) })), round.step, round.state) : [];
+      return { ...plan, chain, actions: planActions(plan, rules) };
+    });
+  }
+
+  async get(actor: Actor, id: number): Promise<PlanView> {
+    const [view] = await this.views([await this.reachable(actor, id)]);
+    return view;
+  }
+
+  async list(actor: Actor, filter: Omit<PlanFilter, 'scopePaths'>, page: number, pageSize: number) {
+    const { items, total } = await this.deps.plans.list({ ...filter, scopePaths: actor.scopePaths(MANAGER_ROLES) }, page, pageSize);
+    return { items: await this.views(items), total, page, pageSize };
+  }
+
+  /** Field-level checks that need the date, the settings or other plans (P-1, P-2, P-6 … P-9). */
+  private async checkInput(actor: Actor, input: PlanInput, exceptId?: number): Promise<PlanInput> {
+    const org = await this.deps.orgs.findById(input.orgId);
+    if (!org || !actor.reaches(org.path, MANAGER_ROLES)) throw new ApiError(400, 'VALIDATION_FAILED', { orgId: '机构不存在或不在您的管理范围内 / unknown organisation' });
+    const { settings, rules } = await this.context();
+    const fields: Record<string, string> = {};
+    const year = yearFollowsType(input.planType, input.year, rules.now);
+    if (!year.allowed) fields.year = year.reason['zh-CN'];
+    const window = editableWindow(input.planType, input.year, rules);
+    if (!window.allowed && year.allowed) fields.year = window.reason['zh-CN'];
+    const materials = sanitizeMaterials(input.materials);
+    for (const { field, decision } of fundingProblems({
+      ...input,
+      hasMaterials: materials.replace(/<[^>]*>/g, '').trim().length > 0,
+      otherFundedPlans: input.fundingRequested ? await this.deps.plans.fundedCount(institutePathOf(org.path), input.year, exceptId) : 0,
+      fundingLimit: settings.fundingLimit,
+    })) {
+      fields[field] ??= decision.reason['zh-CN'];
+    }
+    if (Object.keys(fields).length) throw new ApiError(400, 'VALIDATION_FAILED', fields);
+    return { ...input, materials };
+  }
+
+  private record(record: RecordEvent, type: string, plan: { id: number; name: string; orgPath: string }, actor: Actor, extra: object = {}) {
+    return record({ type, orgPath: plan.orgPath, subject: `plan:${plan.id}`, payload: { id: plan.id, name: plan.name, ...extra }, actorId: actor.id });
+  }
+
+  async create(actor: Actor, input: PlanInput, submit: boolean): Promise<PlanView> {
+    const checked = await this.checkInput(actor, input);
+    const id = await this.deps.eventLog.transact(async (trx, record) => {
+      const id = await this.deps.plans.insert(trx, checked, actor.id, { editState: 'draft', approval: 'unsubmitted' });
+      const org = (await this.deps.plans.findById(id, trx))!;
+      await this.record(record, 'plan.created', org, actor);
+      return id;
+    });
+    if (!submit) return this.get(actor, id);
+    const created = await this.reachable(actor, id);
+    return this.submit(actor, id, created.version);
+  }
+
+  async update(actor: Actor, id: number, version: number, input: PlanInput): Promise<PlanView> {
+    const plan = await this.reachable(actor, id);
+    const { rules } = await this.context();
+    must(planActions(plan, rules).edit);
+    const checked = await this.checkInput(actor, input, id);
+    await this.deps.eventLog.transact(async (trx, record) => {
+      if (!(await this.deps.plans.update(trx, id, version, { input: checked }))) throw conflict();
+      await this.record(record, 'plan.updated', plan, actor);
+    });
+    return this.get(actor, id);
+  }
+
+  async remove(actor: Actor, id: number, version: number): Promise<void> {
+    const plan = await this.reachable(actor, id);
+    const { rules } = await this.context();
+    must(planActions(plan, rules).delete);
+    await this.deps.eventLog.transact(async (trx, record) => {
+      if (!(await this.deps.plans.remove(trx, id, version))) throw conflict();
+      await this.record(record, 'plan.deleted', plan, actor);
+    });
+  }
+
+  /** P-3: the chain is computed now, from the plan's org and its creator, and stored with the round. */
+  async submit(actor: Actor, id: number, version: number): Promise<PlanView> {
+    const plan = await this.reachable(actor, id);
+    const { rules } = await this.context();
+    must(planActions(plan, rules).submit);
+    const creatorAdminPaths = (await this.deps.grantsOf(plan.creatorId)).filter((g) => ADMIN_ROLES.includes(g.role)).map((g) => g.orgPath);
+    const chain = approvalChain({ orgPath: plan.orgPath, planType: plan.planType, fundingRequested: plan.fundingRequested, creatorAdminPaths });
+    await this.deps.eventLog.transact(async (trx, record) => {
+      const state: PlanStateChange = { editState: 'submitted', approval: chain.length ? 'pending' : 'not_required' };
+      if (!(await this.deps.plans.update(trx, id, version, { state }))) throw conflict();
+      if (chain.length) await this.deps.approvals.startRound(trx, 'plan', id, chain);
+      await this.record(record, 'plan.submitted', plan, actor, { chain, nextOrgId: chain[0] ?? null });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Publish, unpublish, implement or revoke: the rule decides, the change and its event are one write. */
+  async transition(actor: Actor, id: number, version: number, action: 'publish' | 'unpublish' | 'implement' | 'revoke', reason?: string): Promise<PlanView> {
+    const plan = await this.reachable(actor, id);
+    const { rules } = await this.context();
+    must(planActions(plan, rules)[action]);
+    const { state, event } = TRANSITIONS[action];
+    await this.deps.eventLog.transact(async (trx, record) => {
+      const change = action === 'revoke' ? { ...state, revokeReason: reason ?? null } : state;
+      if (!(await this.deps.plans.update(trx, id, version, { state: change }))) throw conflict();
+      await this.record(record, event, plan, actor, reason ? { reason } : {});
+    });
+    return this.get(actor, id);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Db } from '@casmooc/db';
+import type { ReportingPeriod } from '@casmooc/domain';
+
+export interface PlanSettings {
+  /** Narrows the annual plans' editing window (P-2); null: the whole year before. */
+  reportingPeriod: ReportingPeriod | null;
+  /** Funded annual plans per institute and year (P-6). */
+  fundingLimit: number;
+}
+
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = { reportingPeriod: null, fundingLimit: 5 };
+
+export class SettingsRepository {
+  constructor(private readonly db: Db) {}
+
+  async planSettings(): Promise<PlanSettings> {
+    const row = await this.db('settings').where({ key: 'plans' }).first();
+    return row ? { ...DEFAULT_PLAN_SETTINGS, ...JSON.parse(row.value) } : DEFAULT_PLAN_SETTINGS;
+  }
+
+  async savePlanSettings(settings: PlanSettings): Promise<void> {
+    const value = JSON.stringify(settings);
+    const updated = await this.db('settings').where({ key: 'plans' }).update({ value, updated_at: new Date() });
+    if (!updated) await this.db('settings').insert({ key: 'plans', value });
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { LOCATIONS, PLAN_CATEGORIES, PLAN_KINDS, PLAN_TYPES, QUALITY_LEVELS } from './enums';
+
+/** A mobile number (13912345678) or a landline with area code (010-58812020, 0755-12345678-801). */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+
+/** Rich text of the funding materials: generous, but bounded (it is sanitised on the server). */
+export const MAX_MATERIALS_LENGTH = 200_000;
+
+/** The fields a manager fills in (SPEC §2); rules that need the date or other plans are checked by the BFF. */
+export const planInputSchema = z
+  .strictObject({
+    orgId: z.number().int().positive(),
+    name: z.string().trim().min(1).max(100),
+    kind: z.enum(PLAN_KINDS),
+    planType: z.enum(PLAN_TYPES),
+    year: z.number().int().min(2000).max(2100),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    category: z.enum(PLAN_CATEGORIES),
+    hours: z.number().positive().max(10_000),
+    days: z.number().int().positive().max(366),
+    headcount: z.number().int().positive().max(100_000),
+    budget: z.number().min(0).max(1_000_000_000),
+    organiser: z.string().trim().min(1).max(100),
+    location: z.enum(LOCATIONS),
+    address: z.string().trim().max(200).default(''),
+    contactName: z.string().trim().min(1).max(50),
+    contactPhone: z.string().trim().regex(PHONE_PATTERN),
+    fundingRequested: z.boolean().default(false),
+    quality: z.enum(QUALITY_LEVELS).default('standard'),
+    techSupport: z.boolean().default(false),
+    materials: z.string().max(MAX_MATERIALS_LENGTH).default(''),
+  })
+  .superRefine((plan, ctx) => {
+    if (!plan.month.startsWith(`${plan.year}-`)) {
+      ctx.addIssue({ code: 'custom', path: ['month'], message: `培训时间须在 ${plan.year} 年内 / must be within ${plan.year}` });
+    }
+  });
+export type PlanInput = z.infer<typeof planInputSchema>;
+
+/** Create as 暂存 (draft) or 提交 (submit at once). */
+export const createPlanSchema = z.strictObject({ plan: planInputSchema, submit: z.boolean().default(false) });
+
+/** Every write that changes a plan names the version it was based on (409 when stale). */
+export const versionSchema = z.strictObject({ version: z.number().int().min(1) });
+export const updatePlanSchema = z.strictObject({ version: z.number().int().min(1), plan: planInputSchema });
+export const revokePlanSchema = z.strictObject({ version: z.number().int().min(1), reason: z.string().trim().min(1).max(500) });
