@@ -3,6 +3,7 @@ import { REMOTE_APPS, defaultManifestUrl } from '@casmooc/domain';
 import { insertReturningId, type Db } from '../src/connection';
 import { updateStatistics } from '../src/statistics';
 import { DEMO_ACCOUNTS, DEMO_ORG_TREE, DEMO_PASSWORD } from './demo-orgs';
+import { seedDemoPlans } from './demo-plans';
 import { seededRandom } from './names';
 import { generateStaff, insertInChunks, insertOrgTree } from './writers';
 
@@ -47,6 +48,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       });
       await trx('role_grants').insert({ user_id: userId, role: account.role, org_id: org.id });
     }
+    await seedDemoPlans(trx, new Date());
   });
   await updateStatistics(db);
   return true;

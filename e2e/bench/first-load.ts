@@ -54,7 +54,7 @@ async function main() {
     });
     await measure('培训计划 remote (+ delta)     ', async () => {
       await page.locator('.portal__sider .arco-menu-item', { hasText: '培训计划' }).click();
-      await page.locator('.remote-area[data-remote="mf-plans"] h5').waitFor();
+      await page.locator('.remote-area[data-remote="mf-plans"]').getByText('本机构计划').waitFor();
     });
   } finally {
     await browser.close();

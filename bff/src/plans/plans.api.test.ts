@@ -172,8 +172,11 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     const all = (await cnic.get('/api/plans?pageSize=100').expect(200)).body;
     expect(all.total).toBeGreaterThan(5);
     expect(all.items.every((p: { orgName: string }) => p.orgName !== '物理研究所')).toBe(true);
-    const published = (await cnic.get('/api/plans?published=true&year=2026').expect(200)).body;
-    expect(published.items.map((p: { name: string }) => p.name)).toEqual(['2026 保密知识培训']);
+    const published = (await cnic.get('/api/plans?published=true&year=2026&pageSize=100').expect(200)).body;
+    expect(published.items.map((p: { name: string }) => p.name)).toContain('2026 保密知识培训');
+    expect(published.items.every((p: { published: boolean; year: number }) => p.published && p.year === 2026)).toBe(true);
+    const byName = (await cnic.get(`/api/plans?name=${encodeURIComponent('保密知识')}`).expect(200)).body;
+    expect(byName.items.every((p: { name: string }) => p.name.includes('保密知识'))).toBe(true);
     const departmentView = (await manager.get('/api/plans?pageSize=100').expect(200)).body;
     expect(departmentView.items.every((p: { orgName: string }) => p.orgName === '新媒体技术与应用发展部')).toBe(true);
   });

@@ -9,9 +9,11 @@ import {
   revokePlanSchema,
   updatePlanSchema,
   versionSchema,
+  type ActionView,
   type Decision,
   type Locale,
   type PlanAction,
+  type PlanDto,
 } from '@casmooc/domain';
 import { ApiRouter } from '../http/api-router';
 import type { PlanView, PlansService } from './service';
@@ -34,13 +36,13 @@ const listQuery = z.strictObject({
 });
 
 /** P-13 on the wire: `{ allowed, rule?, reason? }` per action, the reason in the caller's language. */
-function localise(view: PlanView, locale: Locale) {
+function localise(view: PlanView, locale: Locale): PlanDto {
   const actions = Object.fromEntries(
-    (Object.entries(view.actions) as [PlanAction, Decision][]).map(([action, d]) => [
+    (Object.entries(view.actions) as [PlanAction, Decision][]).map(([action, d]): [PlanAction, ActionView] => [
       action,
       d.allowed ? { allowed: true } : { allowed: false, rule: d.rule, reason: d.reason[locale] },
     ]),
-  );
+  ) as Record<PlanAction, ActionView>;
   return { ...view, actions };
 }
 

@@ -1,0 +1,69 @@
+import type { Knex } from 'knex';
+import { insertReturningId } from '../src/connection';
+
+interface DemoPlan {
+  org: string;
+  creator: string;
+  name: string;
+  planType: 'annual' | 'added';
+  month: number;
+  category: string;
+  kind?: 'project' | 'other';
+  state: 'draft' | 'pending' | 'published' | 'implemented' | 'revoked';
+  funding?: boolean;
+}
+
+/** Plans in every state the list shows, for this year (added) and next year (annual). */
+const PLANS: DemoPlan[] = [
+  { org: '计算机网络信息中心', creator: 'cnic_admin', name: '保密知识培训', planType: 'added', month: 3, category: 'management_training', state: 'implemented' },
+  { org: '计算机网络信息中心', creator: 'cnic_admin', name: '科技云平台运维技术系列讲座', planType: 'added', month: 9, category: 'lecture_series', state: 'published' },
+  { org: '计算机网络信息中心', creator: 'cnic_admin', name: '网络安全攻防演练', planType: 'added', month: 11, category: 'technical_short_course', state: 'revoked' },
+  { org: '计算机网络信息中心', creator: 'cnic_admin', name: '新入职职工上岗培训', planType: 'added', month: 12, category: 'induction', state: 'draft' },
+  { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '科学传播与新媒体写作研修班', planType: 'annual', month: 5, category: 'professional_seminar', state: 'pending', funding: true },
+  { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '短视频制作技能实训', planType: 'annual', month: 7, category: 'management_practice', state: 'draft' },
+  { org: '党群办公室', creator: 'cnic_admin', name: '学习贯彻党的理论专题讲座', planType: 'added', month: 6, kind: 'other', category: 'other', state: 'published' },
+];
+
+export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<void> {
+  const year = now.getFullYear();
+  const orgOf = async (name: string) => trx('orgs').where({ name }).first('id', 'path');
+  const userOf = async (username: string) => (await trx('users').where({ username }).first('id')).id as number;
+  for (const plan of PLANS) {
+    const org = await orgOf(plan.org);
+    const planYear = plan.planType === 'annual' ? year + 1 : year;
+    const approval = plan.state === 'draft' ? 'unsubmitted' : plan.state === 'pending' ? 'pending' : 'not_required';
+    const id = await insertReturningId(trx, 'plans', {
+      org_id: org.id,
+      creator_id: await userOf(plan.creator),
+      name: `${planYear} 年${plan.name}`,
+      kind: plan.kind ?? 'project',
+      plan_type: plan.planType,
+      year: planYear,
+      month: `${planYear}-${String(plan.month).padStart(2, '0')}`,
+      category: plan.category,
+      hours: 16,
+      days: 2,
+      headcount: 60,
+      budget: plan.funding ? 80000 : 20000,
+      organiser: '计算机网络信息中心',
+      location: 'local',
+      address: '北京市海淀区中关村南四街4号',
+      contact_name: '孙健英',
+      contact_phone: '010-58812028',
+      funding_requested: Boolean(plan.funding),
+      quality: plan.funding ? 'premium' : 'standard',
+      tech_support: false,
+      materials: plan.funding ? '<p>培训方案、师资与经费预算见附件。</p>' : '',
+      edit_state: plan.state === 'draft' ? 'draft' : 'submitted',
+      approval_state: approval,
+      published: ['published', 'implemented'].includes(plan.state),
+      implemented: plan.state === 'implemented',
+      revoked: plan.state === 'revoked',
+      revoke_reason: plan.state === 'revoked' ? '合作单位调整计划，本年度不再举办' : null,
+    });
+    if (plan.state === 'pending') {
+      const [academy, institute] = org.path.split('/').filter(Boolean).map(Number);
+      await trx('approval_rounds').insert({ subject_type: 'plan', subject_id: id, round: 1, chain: JSON.stringify([institute, academy]), step: 0, state: 'pending' });
+    }
+  }
+}

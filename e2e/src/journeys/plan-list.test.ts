@@ -1,0 +1,49 @@
+import { openPage, screenshot, signInAs } from '../support/browser';
+import { usePortalAndBrowser } from '../support/portal';
+
+/** 本机构计划 in the browser: refusals explained, revoke with a reason, implement, live in another browser. */
+describe('journey: the plan list', () => {
+  const env = usePortalAndBrowser();
+
+  it('an institute admin revokes and implements plans; the Academy sees it live', async () => {
+    const year = new Date().getFullYear();
+    const admin = await openPage(env.browser);
+    const academy = await openPage(env.browser);
+    await signInAs(admin.page, env.portal.url, 'cnic_admin');
+    await signInAs(academy.page, env.portal.url, 'admin');
+    await Promise.all([admin.page.goto(`${env.portal.url}/plans`), academy.page.goto(`${env.portal.url}/plans`)]);
+
+    const row = (page: typeof admin.page, name: string) => page.locator('.arco-table-tr', { hasText: name });
+    const published = `${year} 年科技云平台运维技术系列讲座`;
+    const reported = `${year + 1} 年科学传播与新媒体写作研修班`;
+    await row(admin.page, published).waitFor();
+    await academy.page.locator('.portal__live[data-live="online"]').waitFor();
+
+    // A refused action explains itself (P-13).
+    await row(admin.page, reported).locator('.plan-list__disabled', { hasText: '发布' }).first().hover();
+    await admin.page.getByText('需审批的计划获得最终审批通过后才能发布 (P-4)').waitFor();
+
+    // Revoke asks for the reason (P-11).
+    await row(admin.page, published).getByRole('button', { name: '撤销' }).click();
+    await admin.page.getByRole('button', { name: '确定' }).click();
+    await admin.page.getByText('请填写撤销说明').waitFor();
+    await admin.page.getByPlaceholder(/请说明撤销原因/).fill('讲师出国访问，本年度无法举办');
+    await admin.page.getByRole('button', { name: '确定' }).click();
+    await row(admin.page, published).getByText('已撤销').waitFor();
+
+    // The Academy's open list shows it without a reload.
+    await academy.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    await row(academy.page, published).getByText('已撤销').waitFor();
+    expect(await academy.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+    // Implement an "other" plan of this year (P-10).
+    const other = `${year} 年学习贯彻党的理论专题讲座`;
+    await row(admin.page, other).getByRole('button', { name: '实施' }).click();
+    await row(admin.page, other).getByText('已实施').waitFor();
+    await screenshot(admin.page, 'plan-list');
+
+    expect([...admin.pageErrors, ...academy.pageErrors]).toEqual([]);
+    await admin.page.context().close();
+    await academy.page.context().close();
+  });
+});

@@ -1,0 +1,31 @@
+import type { ChainStep } from '../approvals/types';
+import type { ApprovalState, EditState, PlanAction } from './enums';
+import type { PlanInput } from './schemas';
+
+/** One action of a plan as the API sends it (P-13): allowed, or the rule and the reason in the caller's language. */
+export type ActionView = { allowed: true } | { allowed: false; rule: string; reason: string };
+
+/** A plan as `GET /api/plans` and `GET /api/plans/:id` return it. */
+export interface PlanDto extends PlanInput {
+  id: number;
+  orgName: string;
+  creatorId: number;
+  editState: EditState;
+  approval: ApprovalState;
+  published: boolean;
+  implemented: boolean;
+  revoked: boolean;
+  revokeReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  chain: ChainStep[];
+  actions: Record<PlanAction, ActionView>;
+}
+
+export interface PlanPage {
+  items: PlanDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

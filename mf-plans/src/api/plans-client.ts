@@ -1,0 +1,41 @@
+import type { PlanDto, PlanPage } from '@casmooc/domain';
+import type { HttpClient } from '@casmooc/ui';
+
+export interface PlanQuery {
+  year?: number;
+  kind?: string;
+  planType?: string;
+  category?: string;
+  published?: boolean;
+  implemented?: boolean;
+  revoked?: boolean;
+  name?: string;
+  page: number;
+  pageSize: number;
+}
+
+export type PlanTransition = 'submit' | 'publish' | 'unpublish' | 'implement';
+
+export interface PlansClient {
+  list(query: PlanQuery): Promise<PlanPage>;
+  transition(plan: PlanDto, action: PlanTransition): Promise<PlanDto>;
+  revoke(plan: PlanDto, reason: string): Promise<PlanDto>;
+  remove(plan: PlanDto): Promise<void>;
+}
+
+export class HttpPlansClient implements PlansClient {
+  constructor(private readonly http: HttpClient) {}
+
+  list(query: PlanQuery) {
+    return this.http.get<PlanPage>('/api/plans', { ...query });
+  }
+  transition(plan: PlanDto, action: PlanTransition) {
+    return this.http.post<PlanDto>(`/api/plans/${plan.id}/${action}`, { version: plan.version });
+  }
+  revoke(plan: PlanDto, reason: string) {
+    return this.http.post<PlanDto>(`/api/plans/${plan.id}/revoke`, { version: plan.version, reason });
+  }
+  remove(plan: PlanDto) {
+    return this.http.delete<void>(`/api/plans/${plan.id}?version=${plan.version}`);
+  }
+}

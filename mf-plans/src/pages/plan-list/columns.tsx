@@ -1,0 +1,118 @@
+import { Button, Popconfirm, Space, Tag, Tooltip, Typography } from '@arco-design/web-react';
+import type { TableColumnProps } from '@arco-design/web-react';
+import {
+  IMPLEMENTATION_LABELS,
+  PLAN_KIND_LABELS,
+  PLAN_TYPE_LABELS,
+  PUBLISH_LABELS,
+  REVOCATION_LABELS,
+  STEP_STATE_LABELS,
+  type ActionView,
+  type Locale,
+  type PlanDto,
+} from '@casmooc/domain';
+import type { PlanListKey } from './locale';
+
+export type RowAction = 'submit' | 'publish' | 'unpublish' | 'implement' | 'revoke' | 'delete';
+
+type T = (key: PlanListKey, vars?: Record<string, string | number>) => string;
+
+/** A button that is disabled with the server's reason as its tooltip (P-13). */
+function ActionButton({ view, label, onClick, busy }: { view: ActionView; label: string; onClick?: () => void; busy: boolean }) {
+  const button = (
+    <Button type="text" size="mini" disabled={!view.allowed} loading={busy} onClick={onClick} aria-label={label}>
+      {label}
+    </Button>
+  );
+  return view.allowed ? button : <Tooltip content={view.reason}>{<span className="plan-list__disabled">{button}</span>}</Tooltip>;
+}
+
+/** The manual's columns; the approval column shows the chain, e.g. 计算机网络信息中心(审批通过) 中国科学院(已上报). */
+export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, action: RowAction) => void, busyId: number | null, offset: number): TableColumnProps<PlanDto>[] {
+  return [
+    { title: t('planList.columns.index'), width: 64, render: (_, __, index) => offset + index + 1 },
+    { title: t('planList.columns.kind'), width: 96, render: (_, p) => PLAN_KIND_LABELS[p.kind][locale] },
+    {
+      title: t('planList.columns.name'),
+      render: (_, p) => (
+        <Space size="mini" direction="vertical">
+          <Typography.Text bold>{p.name}</Typography.Text>
+          <Space size="mini">
+            <Tag size="small" color={p.planType === 'annual' ? 'arcoblue' : 'green'}>
+              {PLAN_TYPE_LABELS[p.planType][locale]}
+            </Tag>
+            {p.editState === 'draft' && <Tag size="small">{t('planList.draft')}</Tag>}
+          </Space>
+        </Space>
+      ),
+    },
+    { title: t('planList.columns.month'), dataIndex: 'month', width: 96 },
+    { title: t('planList.columns.organiser'), dataIndex: 'organiser', width: 160 },
+    {
+      title: t('planList.columns.published'),
+      width: 88,
+      render: (_, p) => <Tag color={p.published ? 'green' : 'gray'}>{PUBLISH_LABELS[p.published ? 'published' : 'unpublished'][locale]}</Tag>,
+    },
+    {
+      title: t('planList.columns.approval'),
+      width: 240,
+      render: (_, p) =>
+        p.chain.length ? (
+          <span className="plan-list__chain">
+            {p.chain.map((step) => (
+              <span key={step.orgId} data-state={step.state}>
+                {step.orgName}({STEP_STATE_LABELS[step.state][locale]})
+              </span>
+            ))}
+          </span>
+        ) : p.approval === 'not_required' ? (
+          <Typography.Text type="secondary">{t('planList.noApproval')}</Typography.Text>
+        ) : null,
+    },
+    {
+      title: t('planList.columns.implemented'),
+      width: 88,
+      render: (_, p) => IMPLEMENTATION_LABELS[p.implemented ? 'implemented' : 'not_implemented'][locale],
+    },
+    {
+      title: t('planList.columns.revoked'),
+      width: 88,
+      render: (_, p) =>
+        p.revoked ? (
+          <Tooltip content={p.revokeReason}>
+            <Tag color="orangered">{REVOCATION_LABELS.revoked[locale]}</Tag>
+          </Tooltip>
+        ) : (
+          REVOCATION_LABELS.active[locale]
+        ),
+    },
+    {
+      title: t('planList.columns.actions'),
+      width: 260,
+      fixed: 'right',
+      render: (_, p) => {
+        const busy = busyId === p.id;
+        const button = (action: RowAction, view: ActionView) => (
+          <ActionButton key={action} view={view} busy={busy} label={t(`planList.action.${action}`)} onClick={() => onAction(p, action)} />
+        );
+        return (
+          <Space size={0} wrap>
+            {p.editState === 'draft' || p.approval === 'returned' ? button('submit', p.actions.submit) : null}
+            {p.published ? button('unpublish', p.actions.unpublish) : button('publish', p.actions.publish)}
+            {button('implement', p.actions.implement)}
+            {button('revoke', p.actions.revoke)}
+            {p.actions.delete.allowed ? (
+              <Popconfirm key="delete" title={t('planList.deleteConfirm', { name: p.name })} onOk={() => onAction(p, 'delete')}>
+                <Button type="text" size="mini" status="danger">
+                  {t('planList.action.delete')}
+                </Button>
+              </Popconfirm>
+            ) : (
+              <ActionButton key="delete" view={p.actions.delete} busy={false} label={t('planList.action.delete')} />
+            )}
+          </Space>
+        );
+      },
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+import type { PlanDto, PlanPage } from '@casmooc/domain';
+import type { PlansClient } from '../api/plans-client';
+import { PlanListStore } from './plan-list-store';
+
+const plan = (id: number, overrides: Partial<PlanDto> = {}) => ({ id, name: `计划${id}`, version: 1, published: false, ...overrides }) as PlanDto;
+const page = (items: PlanDto[]): PlanPage => ({ items, total: items.length, page: 1, pageSize: 20 });
+
+const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
+  list: jest.fn(async () => page([plan(1), plan(2)])),
+  transition: jest.fn(async (p) => ({ ...p, published: true, version: p.version + 1 })),
+  revoke: jest.fn(async (p, reason) => ({ ...p, revoked: true, revokeReason: reason })),
+  remove: jest.fn(async () => undefined),
+  ...overrides,
+});
+
+describe('PlanListStore', () => {
+  it('searches from the first page with the filters', async () => {
+    const client = fakeClient();
+    const store = new PlanListStore(client);
+    await store.goTo(3, 20);
+    await store.search({ year: 2027, published: true });
+    expect(client.list).toHaveBeenLastCalledWith({ year: 2027, published: true, page: 1, pageSize: 20 });
+    expect(store.items.map((p) => p.id)).toEqual([1, 2]);
+  });
+
+  it('replaces the row an action changed', async () => {
+    const store = new PlanListStore(fakeClient());
+    await store.load();
+    await store.act(store.items[1], 'publish');
+    expect(store.items[1]).toMatchObject({ id: 2, published: true, version: 2 });
+    expect(store.busyId).toBeNull();
+  });
+
+  it('never lets an older answer overwrite a newer one', async () => {
+    let release: (value: PlanPage) => void = () => undefined;
+    const slow = new Promise<PlanPage>((resolve) => (release = resolve));
+    const list = jest.fn().mockReturnValueOnce(slow).mockResolvedValueOnce(page([plan(9)]));
+    const store = new PlanListStore(fakeClient({ list }));
+    const first = store.load();
+    await store.load();
+    release(page([plan(1)]));
+    await first;
+    expect(store.items.map((p) => p.id)).toEqual([9]);
+  });
+
+  it('keeps the rows and shows the error when loading fails', async () => {
+    const list = jest.fn().mockResolvedValueOnce(page([plan(1)])).mockRejectedValueOnce(new Error('无法连接服务器'));
+    const store = new PlanListStore(fakeClient({ list }));
+    await store.load();
+    await store.load();
+    expect(store.items.map((p) => p.id)).toEqual([1]);
+    expect(store.error).toBe('无法连接服务器');
+  });
+});
