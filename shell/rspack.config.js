@@ -10,6 +10,6 @@ module.exports = createAppConfig({
     './locale': './src/exposed/locale.ts',
     './socket': './src/exposed/socket.ts',
     './http': './src/exposed/http.ts',
-    './PeoplePicker': './src/exposed/people-picker.ts',
+    './people-picker': './src/exposed/people-picker.ts',
   },
 });

@@ -100,7 +100,9 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         dts: false,
       }),
       new rspack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify(require(path.join(dir, 'package.json')).version) }),
-      ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg' })] : []),
+      // The shell is always served at the root: its page names its scripts absolutely, so
+      // deep links (/plans/new) load /main.js, not /plans/main.js. Chunks still resolve 'auto'.
+      ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg', publicPath: '/' })] : []),
     ],
     performance: { hints: false },
     devServer: {

@@ -24,7 +24,8 @@ export function serveApps(distDir: string): Router {
   router.use(express.static(shellDir, options));
   const indexHtml = path.join(shellDir, 'index.html');
   router.get(/^\/(?!api\/|remotes\/|socket\.io\/).*/, (req, res, next) => {
-    if (!req.accepts('html') || !fs.existsSync(indexHtml)) return next();
+    // A missing file (a script, an image) is a 404, never the page: only routes get index.html.
+    if (path.extname(req.path) || !req.accepts('html') || !fs.existsSync(indexHtml)) return next();
     setCacheHeaders(res, indexHtml);
     res.sendFile(indexHtml);
   });

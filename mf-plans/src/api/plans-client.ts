@@ -1,4 +1,4 @@
-import type { PlanDto, PlanPage } from '@casmooc/domain';
+import type { OrgNode, PlanDto, PlanInput, PlanPage } from '@casmooc/domain';
 import type { HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
@@ -18,6 +18,11 @@ export type PlanTransition = 'submit' | 'publish' | 'unpublish' | 'implement';
 
 export interface PlansClient {
   list(query: PlanQuery): Promise<PlanPage>;
+  get(id: number): Promise<PlanDto>;
+  create(plan: PlanInput, submit: boolean): Promise<PlanDto>;
+  update(current: PlanDto, plan: PlanInput): Promise<PlanDto>;
+  /** The orgs the user may plan for (their subtree). */
+  orgs(): Promise<OrgNode[]>;
   transition(plan: PlanDto, action: PlanTransition): Promise<PlanDto>;
   revoke(plan: PlanDto, reason: string): Promise<PlanDto>;
   remove(plan: PlanDto): Promise<void>;
@@ -28,6 +33,18 @@ export class HttpPlansClient implements PlansClient {
 
   list(query: PlanQuery) {
     return this.http.get<PlanPage>('/api/plans', { ...query });
+  }
+  get(id: number) {
+    return this.http.get<PlanDto>(`/api/plans/${id}`);
+  }
+  create(plan: PlanInput, submit: boolean) {
+    return this.http.post<PlanDto>('/api/plans', { plan, submit });
+  }
+  update(current: PlanDto, plan: PlanInput) {
+    return this.http.put<PlanDto>(`/api/plans/${current.id}`, { version: current.version, plan });
+  }
+  orgs() {
+    return this.http.get<OrgNode[]>('/api/orgs');
   }
   transition(plan: PlanDto, action: PlanTransition) {
     return this.http.post<PlanDto>(`/api/plans/${plan.id}/${action}`, { version: plan.version });

@@ -10,6 +10,10 @@ const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
   transition: jest.fn(async (p) => ({ ...p, published: true, version: p.version + 1 })),
   revoke: jest.fn(async (p, reason) => ({ ...p, revoked: true, revokeReason: reason })),
   remove: jest.fn(async () => undefined),
+  get: jest.fn(),
+  create: jest.fn(),
+  update: jest.fn(),
+  orgs: jest.fn(),
   ...overrides,
 });
 

@@ -1,5 +1,5 @@
 /**
- * `shell/PeoplePicker`: the one people picker, loaded at run time by every
+ * `shell/people-picker`: the one people picker, loaded at run time by every
  * remote so that a fix to it deploys once. `PeoplePicker` is the modal;
  * `PeoplePickerField` the compact form field. Both take PeoplePickerProps.
  */

@@ -13,7 +13,7 @@ import {
 } from '@casmooc/domain';
 import type { PlanListKey } from './locale';
 
-export type RowAction = 'submit' | 'publish' | 'unpublish' | 'implement' | 'revoke' | 'delete';
+export type RowAction = 'edit' | 'submit' | 'publish' | 'unpublish' | 'implement' | 'revoke' | 'delete';
 
 type T = (key: PlanListKey, vars?: Record<string, string | number>) => string;
 
@@ -97,6 +97,7 @@ export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, actio
         );
         return (
           <Space size={0} wrap>
+            {button('edit', p.actions.edit)}
             {p.editState === 'draft' || p.approval === 'returned' ? button('submit', p.actions.submit) : null}
             {p.published ? button('unpublish', p.actions.unpublish) : button('publish', p.actions.publish)}
             {button('implement', p.actions.implement)}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
+import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Empty, Message, Table } from '@arco-design/web-react';
+import { IconPlus } from '@arco-design/web-react/icon';
 import type { PlanDto } from '@casmooc/domain';
 import { ApiRequestError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
@@ -20,13 +22,14 @@ export const PlanListPage = observer(function PlanListPage() {
   const http = useHttp();
   const [store] = useState(() => new PlanListStore(new HttpPlansClient(http)));
   const [revoking, setRevoking] = useState<PlanDto | null>(null);
+  const navigate = useNavigate();
   const thisYear = new Date().getFullYear();
 
   useEffect(() => void store.load(), [store]);
   // A plan changed anywhere below (by someone else, or an approval): show it.
   useDomainEvents(() => void store.load(), ['plan.']);
 
-  const run = async (plan: PlanDto, action: RowAction, reason?: string) => {
+  const run = async (plan: PlanDto, action: Exclude<RowAction, 'edit'>, reason?: string) => {
     try {
       await store.act(plan, action, reason);
       Message.success(t('planList.done', { action: t(`planList.action.${action}`) }));
@@ -42,10 +45,23 @@ export const PlanListPage = observer(function PlanListPage() {
     }
   };
 
-  const onAction = (plan: PlanDto, action: RowAction) => (action === 'revoke' ? setRevoking(plan) : void run(plan, action));
+  const onAction = (plan: PlanDto, action: RowAction) => {
+    if (action === 'edit') return navigate(`${plan.id}/edit`);
+    if (action === 'revoke') return setRevoking(plan);
+    void run(plan, action);
+  };
 
   return (
-    <Card bordered={false} title={t('planList.title')} className="plan-list">
+    <Card
+      bordered={false}
+      title={t('planList.title')}
+      className="plan-list"
+      extra={
+        <Button type="primary" icon={<IconPlus />} onClick={() => navigate('new')}>
+          {t('planList.new')}
+        </Button>
+      }
+    >
       <SearchForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
       {store.error && (
         <Alert

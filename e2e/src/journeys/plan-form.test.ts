@@ -1,0 +1,67 @@
+import { openPage, screenshot, signInAs } from '../support/browser';
+import { usePortalAndBrowser } from '../support/portal';
+
+/**
+ * A department training manager fills an annual plan asking for funding,
+ * with materials and a contact picked with the people picker (loaded by
+ * the mf-plans remote from the shell), saves a draft, submits it and sees
+ * its approval chain.
+ */
+describe('journey: a department manager reports an annual plan', () => {
+  const env = usePortalAndBrowser();
+
+  it('fills, saves as draft, submits and sees the chain', async () => {
+    const next = new Date().getFullYear() + 1;
+    const name = `${next} 年科研数据管理研修班`;
+    const { page, pageErrors } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, 'xmt_manager');
+    // A deep link into a remote's page loads (the shell's scripts are named absolutely).
+    await page.goto(`${env.portal.url}/plans/new`);
+    const form = page.locator('.plan-form');
+    await form.getByText('新增培训计划').waitFor();
+
+    await form.getByPlaceholder('请输入计划名称').fill(name);
+    await form.locator('.arco-picker').click();
+    await page.locator('.arco-picker-cell:not(.arco-picker-cell-disabled)', { hasText: '五月' }).click();
+    await form.locator('.arco-select', { hasText: '请选择培训类别' }).click();
+    await page.locator('.arco-select-option', { hasText: '专业技术研修班' }).click();
+    const number = (label: string) => form.locator('.arco-form-item', { hasText: label }).locator('input').first();
+    await number('学时').fill('24');
+    await number('天数').fill('3');
+    await number('人数').fill('50');
+    await number('经费（元）').fill('60000');
+
+    // The contact, picked from the department with the shell's picker.
+    await form.getByRole('button', { name: '从人员中选择' }).click();
+    const picker = page.locator('.picker');
+    const someone = picker.locator('.picker__staff-row').first();
+    const contact = (await someone.locator('.picker__name').textContent())!.trim();
+    await someone.locator('.arco-checkbox').click();
+    await picker.getByRole('button', { name: '确定（1）' }).click();
+    await page.waitForFunction((expected) => [...document.querySelectorAll('.plan-form input')].some((i) => (i as HTMLInputElement).value === expected), contact);
+
+    // Funding: 精品 appears, and materials are required (P-7, P-9).
+    await form.locator('.arco-form-item', { hasText: '是否申请院经费支持' }).getByText('是', { exact: true }).click();
+    await form.getByText('资助计划附件').waitFor();
+    await page.getByRole('button', { name: '暂存' }).click();
+    await form.getByText('请填写资助计划附件').waitFor();
+    await form.locator('.rich-text__content .tiptap').click();
+    await page.keyboard.type('培训方案：三天研修，邀请五位专家授课；经费预算见下表。');
+    await form.getByRole('button', { name: '插入表格' }).click();
+    await screenshot(page, 'plan-form-filled');
+
+    await page.getByRole('button', { name: '暂存' }).click();
+    const row = page.locator('.arco-table-tr', { hasText: name });
+    await row.getByText('暂存').waitFor();
+    await row.getByRole('button', { name: '提交' }).click();
+    await row.getByText('计算机网络信息中心(已上报)').waitFor();
+    await row.getByText('中国科学院(待上报)').waitFor();
+    await screenshot(page, 'plan-form-submitted');
+
+    const stored = await env.portal.t.db('plans').where({ name }).first();
+    expect(stored).toMatchObject({ contact_name: contact, plan_type: 'annual', year: next, edit_state: 'submitted', approval_state: 'pending' });
+    expect(stored.materials).toContain('<table>');
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
