@@ -19,6 +19,10 @@ export class OrgRepository {
     return ids.length ? this.db('orgs').whereIn('id', ids).select(COLUMNS) : [];
   }
 
+  async childrenOf(parentIds: readonly number[]): Promise<Org[]> {
+    return parentIds.length ? this.db('orgs').whereIn('parent_id', parentIds).orderBy(['sort', 'id']).select(COLUMNS) : [];
+  }
+
   async findById(id: number): Promise<Org | null> {
     return (await this.db('orgs').where({ id }).first(COLUMNS)) ?? null;
   }

@@ -180,4 +180,20 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     const departmentView = (await manager.get('/api/plans?pageSize=100').expect(200)).body;
     expect(departmentView.items.every((p: { orgName: string }) => p.orgName === '新媒体技术与应用发展部')).toBe(true);
   });
+
+  it('P-12: the implementation rate is implemented ÷ (published − revoked), by org and category, with drill-down', async () => {
+    const overview = (await cnic.get('/api/plans/rate?year=2026').expect(200)).body;
+    const plans2026 = await h.t.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where('p.year', 2026).where('o.path', 'like', `${(await h.t.db('orgs').where({ name: '计算机网络信息中心' }).first()).path}%`);
+    const published = plans2026.filter((p: { published: unknown }) => Boolean(p.published)).length;
+    const revoked = plans2026.filter((p: { published: unknown; revoked: unknown }) => Boolean(p.published) && Boolean(p.revoked)).length;
+    const implemented = plans2026.filter((p: { implemented: unknown }) => Boolean(p.implemented)).length;
+    expect(overview).toMatchObject({ orgName: '计算机网络信息中心', published, revoked, implemented, rate: implemented / (published - revoked) });
+    expect(overview.byOrg.map((o: { orgName: string }) => o.orgName)).toContain('党群办公室');
+    expect(overview.byOrg.find((o: { orgName: string }) => o.orgName === '广州中心').hasChildren).toBe(true);
+    const sum = overview.byCategory.reduce((n: number, c: { published: number }) => n + c.published, 0);
+    expect(sum).toBe(published);
+    const drill = (await cnic.get(`/api/plans/rate?year=2026&orgId=${await orgId('党群办公室')}`).expect(200)).body;
+    expect(drill.orgName).toBe('党群办公室');
+    await cnic.get(`/api/plans/rate?year=2026&orgId=${await orgId('物理研究所')}`).expect(404);
+  });
 });

@@ -174,6 +174,28 @@ export class PlanRepository {
     return { items: rows.map(toPlan), total: Number(total) };
   }
 
+  /** P-12 counts of a subtree's plans of a year, per org and category. */
+  async rateCounts(scopePath: string, year: number): Promise<Array<{ orgPath: string; category: string; published: number; revoked: number; implemented: number }>> {
+    const rows = await this.db('plans as p')
+      .join('orgs as o', 'o.id', 'p.org_id')
+      .where((q) => startsWith(q, 'o.path', scopePath))
+      .where('p.year', year)
+      .groupBy('o.path', 'p.category')
+      .select('o.path as orgPath', 'p.category as category')
+      .select(
+        this.db.raw('sum(case when p.published then 1 else 0 end) as published'),
+        this.db.raw('sum(case when p.published and p.revoked then 1 else 0 end) as revoked'),
+        this.db.raw('sum(case when p.implemented then 1 else 0 end) as implemented'),
+      );
+    return rows.map((r: { orgPath: string; category: string; published: unknown; revoked: unknown; implemented: unknown }) => ({
+      orgPath: r.orgPath,
+      category: r.category,
+      published: Number(r.published),
+      revoked: Number(r.revoked),
+      implemented: Number(r.implemented),
+    }));
+  }
+
   /** Other plans of an institute asking funding for a year (P-6). */
   async fundedCount(institutePath: string, year: number, exceptId?: number): Promise<number> {
     const query = this.db('plans as p')

@@ -59,6 +59,11 @@ export function planRoutes(plans: PlansService): ApiRouter {
         return { ...result, items: result.items.map((v) => localise(v, locale)) };
       },
     })
+    .get('/plans/rate', {
+      access: managers,
+      query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), orgId: z.coerce.number().int().positive().optional() }),
+      handle: ({ actor, query }) => plans.rate(actor, query.year, query.orgId),
+    })
     .post('/plans', {
       access: managers,
       body: createPlanSchema,

@@ -20,6 +20,7 @@ import type { ApprovalRepository } from '../approvals/repository';
 import type { OrgRepository } from '../orgs/repository';
 import type { SettingsRepository } from '../settings/repository';
 import { sanitizeMaterials } from './materials';
+import { rateOverview } from './rate';
 import type { PlanFilter, PlanRepository, PlanStateChange, StoredPlan } from './repository';
 
 export interface PlanView extends Omit<StoredPlan, 'orgPath'> {
@@ -92,6 +93,17 @@ export class PlansService {
   async list(actor: Actor, filter: Omit<PlanFilter, 'scopePaths'>, page: number, pageSize: number) {
     const { items, total } = await this.deps.plans.list({ ...filter, scopePaths: actor.scopePaths(MANAGER_ROLES) }, page, pageSize);
     return { items: await this.views(items), total, page, pageSize };
+  }
+
+  /** P-12 for an org the actor manages (by default the top of their scope), with its children for drill-down. */
+  async rate(actor: Actor, year: number, orgId?: number) {
+    const rootId = orgId ?? actor.grants.find((g) => MANAGER_ROLES.includes(g.role))?.orgId;
+    const root = rootId === undefined ? null : await this.deps.orgs.findById(rootId);
+    if (!root) throw notFound();
+    actor.assertReaches(root.path, MANAGER_ROLES);
+    const children = await this.deps.orgs.childrenOf([root.id]);
+    const grandchildren = new Set((await this.deps.orgs.childrenOf(children.map((c) => c.id))).map((g) => g.parentId!));
+    return rateOverview(this.deps.plans, root, children, grandchildren, year);
   }
 
   /** Field-level checks that need the date, the settings or other plans (P-1, P-2, P-6 … P-9). */

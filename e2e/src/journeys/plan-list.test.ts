@@ -36,10 +36,15 @@ describe('journey: the plan list', () => {
     await row(academy.page, published).getByText('已撤销').waitFor();
     expect(await academy.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
-    // Implement an "other" plan of this year (P-10).
+    // Implement an "other" plan of this year (P-10); the Academy's rate overview follows live (P-12).
+    const rate = academy.page.getByTestId('rate-value');
+    await rate.waitFor();
+    const before = await rate.textContent();
     const other = `${year} 年学习贯彻党的理论专题讲座`;
     await row(admin.page, other).getByRole('button', { name: '实施' }).click();
     await row(admin.page, other).getByText('已实施').waitFor();
+    await academy.page.waitForFunction((previous) => document.querySelector('[data-testid="rate-value"]')?.textContent !== previous, before);
+    await screenshot(academy.page, 'plan-rate-live');
     await screenshot(admin.page, 'plan-list');
 
     expect([...admin.pageErrors, ...academy.pageErrors]).toEqual([]);

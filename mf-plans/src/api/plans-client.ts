@@ -1,4 +1,4 @@
-import type { OrgNode, PlanDto, PlanInput, PlanPage } from '@casmooc/domain';
+import type { OrgNode, PlanDto, PlanInput, PlanPage, RateOverview } from '@casmooc/domain';
 import type { HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
@@ -23,6 +23,8 @@ export interface PlansClient {
   update(current: PlanDto, plan: PlanInput): Promise<PlanDto>;
   /** The orgs the user may plan for (their subtree). */
   orgs(): Promise<OrgNode[]>;
+  /** P-12 of an org's subtree (the user's own by default). */
+  rate(year: number, orgId?: number): Promise<RateOverview>;
   transition(plan: PlanDto, action: PlanTransition): Promise<PlanDto>;
   revoke(plan: PlanDto, reason: string): Promise<PlanDto>;
   remove(plan: PlanDto): Promise<void>;
@@ -45,6 +47,9 @@ export class HttpPlansClient implements PlansClient {
   }
   orgs() {
     return this.http.get<OrgNode[]>('/api/orgs');
+  }
+  rate(year: number, orgId?: number) {
+    return this.http.get<RateOverview>('/api/plans/rate', { year, orgId });
   }
   transition(plan: PlanDto, action: PlanTransition) {
     return this.http.post<PlanDto>(`/api/plans/${plan.id}/${action}`, { version: plan.version });

@@ -14,6 +14,7 @@ const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
   create: jest.fn(),
   update: jest.fn(),
   orgs: jest.fn(),
+  rate: jest.fn(),
   ...overrides,
 });
 

@@ -29,3 +29,21 @@ export interface PlanPage {
   page: number;
   pageSize: number;
 }
+
+/** P-12 counts of one slice (an org's subtree, a category). */
+export interface RateCounts {
+  published: number;
+  revoked: number;
+  implemented: number;
+  /** implemented ÷ (published − revoked); null when nothing counts yet. */
+  rate: number | null;
+}
+
+/** The implementation-rate overview of one org's subtree and year, with its children and categories. */
+export interface RateOverview extends RateCounts {
+  year: number;
+  orgId: number;
+  orgName: string;
+  byOrg: Array<RateCounts & { orgId: number; orgName: string; hasChildren: boolean }>;
+  byCategory: Array<RateCounts & { category: string }>;
+}

@@ -12,6 +12,7 @@ import { HttpPlansClient } from '../../api/plans-client';
 import { PlanListStore } from '../../stores/plan-list-store';
 import { getColumns, type RowAction } from './columns';
 import { planListMessages } from './locale';
+import { RateOverviewCard } from './rate-overview';
 import { RevokeModal } from './revoke-modal';
 import { SearchForm } from './search-form';
 
@@ -20,7 +21,8 @@ export const PlanListPage = observer(function PlanListPage() {
   const t = useT(planListMessages);
   const locale = useLocale();
   const http = useHttp();
-  const [store] = useState(() => new PlanListStore(new HttpPlansClient(http)));
+  const [client] = useState(() => new HttpPlansClient(http));
+  const [store] = useState(() => new PlanListStore(client));
   const [revoking, setRevoking] = useState<PlanDto | null>(null);
   const navigate = useNavigate();
   const thisYear = new Date().getFullYear();
@@ -52,54 +54,57 @@ export const PlanListPage = observer(function PlanListPage() {
   };
 
   return (
-    <Card
-      bordered={false}
-      title={t('planList.title')}
-      className="plan-list"
-      extra={
-        <Button type="primary" icon={<IconPlus />} onClick={() => navigate('new')}>
-          {t('planList.new')}
-        </Button>
-      }
-    >
-      <SearchForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
-      {store.error && (
-        <Alert
-          type="error"
-          className="plan-list__error"
-          content={t('planList.loadFailed', { message: store.error })}
-          action={
-            <Button size="mini" onClick={() => void store.load()}>
-              {t('planList.retry')}
-            </Button>
-          }
+    <>
+      <RateOverviewCard client={client} year={thisYear} t={t} locale={locale} />
+      <Card
+        bordered={false}
+        title={t('planList.title')}
+        className="plan-list"
+        extra={
+          <Button type="primary" icon={<IconPlus />} onClick={() => navigate('new')}>
+            {t('planList.new')}
+          </Button>
+        }
+      >
+        <SearchForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
+        {store.error && (
+          <Alert
+            type="error"
+            className="plan-list__error"
+            content={t('planList.loadFailed', { message: store.error })}
+            action={
+              <Button size="mini" onClick={() => void store.load()}>
+                {t('planList.retry')}
+              </Button>
+            }
+          />
+        )}
+        <Table
+          rowKey="id"
+          loading={store.loading}
+          data={store.items}
+          columns={getColumns(t, locale, onAction, store.busyId, (store.page - 1) * store.pageSize)}
+          scroll={{ x: 1400 }}
+          border={{ wrapper: true, cell: false }}
+          noDataElement={<Empty description={t('planList.empty')} />}
+          pagination={{
+            total: store.total,
+            current: store.page,
+            pageSize: store.pageSize,
+            sizeCanChange: true,
+            showTotal: (total) => t('planList.total', { total }),
+            onChange: (page, pageSize) => void store.goTo(page, pageSize),
+          }}
         />
-      )}
-      <Table
-        rowKey="id"
-        loading={store.loading}
-        data={store.items}
-        columns={getColumns(t, locale, onAction, store.busyId, (store.page - 1) * store.pageSize)}
-        scroll={{ x: 1400 }}
-        border={{ wrapper: true, cell: false }}
-        noDataElement={<Empty description={t('planList.empty')} />}
-        pagination={{
-          total: store.total,
-          current: store.page,
-          pageSize: store.pageSize,
-          sizeCanChange: true,
-          showTotal: (total) => t('planList.total', { total }),
-          onChange: (page, pageSize) => void store.goTo(page, pageSize),
-        }}
-      />
-      <RevokeModal
-        plan={revoking}
-        t={t}
-        onCancel={() => setRevoking(null)}
-        onRevoke={async (plan, reason) => {
-          if (await run(plan, 'revoke', reason)) setRevoking(null);
-        }}
-      />
-    </Card>
+        <RevokeModal
+          plan={revoking}
+          t={t}
+          onCancel={() => setRevoking(null)}
+          onRevoke={async (plan, reason) => {
+            if (await run(plan, 'revoke', reason)) setRevoking(null);
+          }}
+        />
+      </Card>
+    </>
   );
 });

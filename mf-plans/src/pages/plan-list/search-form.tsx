@@ -50,7 +50,7 @@ export function SearchForm({ t, locale, years, onSearch }: { t: T; locale: Local
   );
   const select = (items: { value: string | number; label: string }[]) => <Select allowClear placeholder={t('search.all')} options={items} />;
   return (
-    <Form form={form} className="plan-list__search" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} onSubmit={submit}>
+    <Form form={form} className="plan-list__search" labelCol={{ style: { flex: '0 0 104px' } }} wrapperCol={{ style: { flex: 1, minWidth: 0 } }} onSubmit={submit}>
       <Grid.Row gutter={16}>
         {field('year', t('search.year'), select(years.map((y) => ({ value: y, label: String(y) }))))}
         {field('kind', t('search.kind'), select(options(PLAN_KINDS, PLAN_KIND_LABELS, locale)))}
