@@ -1,16 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { observer } from 'mobx-react-lite';
+import { Spin } from '@arco-design/web-react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { PlanFormPage } from './pages/plan-form';
 import { PlanListPage } from './pages/plan-list';
 import './styles.css';
+
+// The form carries the rich-text editor: loaded only when someone opens it.
+const PlanFormPage = lazy(() => import('./pages/plan-form').then((m) => ({ default: m.PlanFormPage })));
+
+const formPage = (
+  <Suspense fallback={<Spin block style={{ padding: 80 }} />}>
+    <PlanFormPage />
+  </Suspense>
+);
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {
   return (
     <Routes>
       <Route index element={<PlanListPage />} />
-      <Route path="new" element={<PlanFormPage />} />
-      <Route path=":id/edit" element={<PlanFormPage />} />
+      <Route path="new" element={formPage} />
+      <Route path=":id/edit" element={formPage} />
       <Route path="*" element={<Navigate to="." replace />} />
     </Routes>
   );

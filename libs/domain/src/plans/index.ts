@@ -1,4 +1,5 @@
 export * from './enums';
 export * from './rules';
+export * from './patterns';
 export * from './schemas';
 export * from './dto';

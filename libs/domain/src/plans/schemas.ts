@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { LOCATIONS, PLAN_CATEGORIES, PLAN_KINDS, PLAN_TYPES, QUALITY_LEVELS } from './enums';
-
-/** A mobile number (13912345678) or a landline with area code (010-58812020, 0755-12345678-801). */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
-
-/** Rich text of the funding materials: generous, but bounded (it is sanitised on the server). */
-export const MAX_MATERIALS_LENGTH = 200_000;
+import { MAX_MATERIALS_LENGTH, PHONE_PATTERN } from './patterns';
 
 /** The fields a manager fills in (SPEC §2); rules that need the date or other plans are checked by the BFF. */
 export const planInputSchema = z
