@@ -26,6 +26,7 @@ import { PlanRepository } from './plans/repository';
 import { planRoutes } from './plans/routes';
 import { PlansService } from './plans/service';
 import { SettingsRepository } from './settings/repository';
+import { settingsRoutes } from './settings/routes';
 import { RegistryRepository } from './mf-registry/repository';
 import { RegistryService } from './mf-registry/service';
 import { registryRoutes } from './mf-registry/routes';
@@ -39,14 +40,16 @@ export function createServices(db: Db, now?: () => Date) {
   const eventLog = new EventLog(db, events);
   const authRepository = new AuthRepository(db);
   const orgs = new OrgRepository(db);
+  const settings = new SettingsRepository(db);
   return {
+    settings,
     auth: new AuthService(authRepository),
     orgs,
     plans: new PlansService({
       plans: new PlanRepository(db),
       approvals: new ApprovalRepository(db),
       orgs,
-      settings: new SettingsRepository(db),
+      settings,
       eventLog,
       grantsOf: (userId) => authRepository.grantsOf(userId),
       now,
@@ -104,6 +107,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     directoryRoutes(services.directory, services.orgs),
     addressBookRoutes(services.addressBook, services.directory),
     planRoutes(services.plans),
+    settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),
   ];

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Db } from '@casmooc/db';
 import type { ReportingPeriod } from '@casmooc/domain';
 
@@ -18,9 +19,9 @@ export class SettingsRepository {
     return row ? { ...DEFAULT_PLAN_SETTINGS, ...JSON.parse(row.value) } : DEFAULT_PLAN_SETTINGS;
   }
 
-  async savePlanSettings(settings: PlanSettings): Promise<void> {
+  async savePlanSettings(settings: PlanSettings, conn: Db | Knex.Transaction = this.db): Promise<void> {
     const value = JSON.stringify(settings);
-    const updated = await this.db('settings').where({ key: 'plans' }).update({ value, updated_at: new Date() });
-    if (!updated) await this.db('settings').insert({ key: 'plans', value });
+    const updated = await conn('settings').where({ key: 'plans' }).update({ value, updated_at: new Date() });
+    if (!updated) await conn('settings').insert({ key: 'plans', value });
   }
 }

@@ -40,3 +40,16 @@ export const createPlanSchema = z.strictObject({ plan: planInputSchema, submit: 
 export const versionSchema = z.strictObject({ version: z.number().int().min(1) });
 export const updatePlanSchema = z.strictObject({ version: z.number().int().min(1), plan: planInputSchema });
 export const revokePlanSchema = z.strictObject({ version: z.number().int().min(1), reason: z.string().trim().min(1).max(500) });
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+
+/** P-2 and P-6 settings of the Academy: the annual reporting period (or none) and the funded-plan limit. */
+export const planSettingsSchema = z
+  .strictObject({
+    reportingPeriod: z.strictObject({ from: monthDay, to: monthDay }).nullable(),
+    fundingLimit: z.number().int().min(0).max(50),
+  })
+  .refine((s) => !s.reportingPeriod || s.reportingPeriod.from <= s.reportingPeriod.to, {
+    path: ['reportingPeriod', 'to'],
+    message: '截止日期不能早于开始日期 / the period must end after it starts',
+  });
