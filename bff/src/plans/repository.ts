@@ -1,22 +1,10 @@
 import type { Knex } from 'knex';
 import { insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
-import type { ApprovalState, EditState, PlanCategory, PlanInput, PlanKind, PlanType } from '@casmooc/domain';
+import type { ApprovalState, EditState, PlanCategory, PlanDto, PlanInput, PlanKind, PlanType } from '@casmooc/domain';
 
-/** A plan as stored, with its org. */
-export interface StoredPlan extends PlanInput {
-  id: number;
-  orgName: string;
+/** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
+export interface StoredPlan extends Omit<PlanDto, 'chain' | 'actions'> {
   orgPath: string;
-  creatorId: number;
-  editState: EditState;
-  approval: ApprovalState;
-  published: boolean;
-  implemented: boolean;
-  revoked: boolean;
-  revokeReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface PlanStateChange {
