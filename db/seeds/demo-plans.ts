@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { pathIds } from '@casmooc/domain';
 import { insertReturningId } from '../src/connection';
 
 interface DemoPlan {
@@ -62,7 +63,7 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
       revoke_reason: plan.state === 'revoked' ? '合作单位调整计划，本年度不再举办' : null,
     });
     if (plan.state === 'pending') {
-      const [academy, institute] = org.path.split('/').filter(Boolean).map(Number);
+      const [academy, institute] = pathIds(org.path);
       await trx('approval_rounds').insert({ subject_type: 'plan', subject_id: id, round: 1, chain: JSON.stringify([institute, academy]), step: 0, state: 'pending' });
     }
   }

@@ -2,7 +2,7 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
-import { orgRoom, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
+import { orgRoom, pathIds, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 import type { Logger } from 'pino';
 import type { AuthService } from '../auth/service';
 import { sessionTokenFrom } from '../auth/session-cookie';
@@ -25,11 +25,6 @@ function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolea
   if (!origin) return true; // not a browser: it still needs a session cookie
   const host = req.headers['x-forwarded-host'] ?? req.headers.host;
   return allowed.includes(origin) || new URL(origin).host === host;
-}
-
-/** Org ids from the root down to the event's org: `/1/7/23/` → [1, 7, 23]. */
-function orgIdsOf(orgPath: string): number[] {
-  return orgPath.split('/').filter(Boolean).map(Number);
 }
 
 /**
@@ -71,7 +66,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   return {
     io,
     publish(event: DomainEvent) {
-      io.to(orgIdsOf(event.orgPath).map(orgRoom)).emit(SOCKET_EVENT, event);
+      io.to(pathIds(event.orgPath).map(orgRoom)).emit(SOCKET_EVENT, event);
     },
     async close() {
       await io.close();

@@ -1,4 +1,5 @@
 import type { PlanType } from '../plans/enums';
+import { ancestorPath, pathIds } from '../orgs/tree';
 
 export interface ChainInput {
   /** The plan's org path, `/academy/institute/department/…/`. */
@@ -17,15 +18,15 @@ export interface ChainInput {
  * so does any plan of the Academy's own that an admin did not create.
  */
 export function approvalChain({ orgPath, planType, fundingRequested, creatorAdminPaths }: ChainInput): number[] {
-  const [academy, institute] = orgPath.split('/').filter(Boolean);
-  const academyPath = `/${academy}/`;
-  const institutePath = institute ? `${academyPath}${institute}/` : null;
+  const [academy, institute] = pathIds(orgPath);
+  const academyPath = ancestorPath(orgPath, 0)!;
+  const institutePath = ancestorPath(orgPath, 1);
   /** The creator administers this org or one above it. */
   const administers = (path: string) => creatorAdminPaths.some((admin) => path.startsWith(admin));
 
   if (planType === 'added' && administers(orgPath)) return [];
   const chain: number[] = [];
-  if (institutePath && !administers(institutePath)) chain.push(Number(institute));
-  if (planType === 'annual' || fundingRequested || (!institutePath && !administers(academyPath))) chain.push(Number(academy));
+  if (institutePath && !administers(institutePath)) chain.push(institute);
+  if (planType === 'annual' || fundingRequested || (!institutePath && !administers(academyPath))) chain.push(academy);
   return chain;
 }

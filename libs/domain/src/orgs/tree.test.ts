@@ -1,4 +1,4 @@
-import { buildOrgTree, childPath, isInSubtree } from './tree';
+import { ancestorPath, buildOrgTree, childPath, isInSubtree, pathIds } from './tree';
 import type { Org } from './types';
 
 const org = (id: number, parentId: number | null, path: string): Org => ({
@@ -24,6 +24,13 @@ describe('org subtree access', () => {
   it('does not confuse ids that share digits', () => {
     expect(isInSubtree('/1/2/', '/1/22/')).toBe(false);
     expect(isInSubtree('/1/2/', '/12/')).toBe(false);
+  });
+
+  it('reads the ids and ancestors of a path', () => {
+    expect(pathIds('/1/7/23/')).toEqual([1, 7, 23]);
+    expect(ancestorPath('/1/7/23/', 0)).toBe('/1/');
+    expect(ancestorPath('/1/7/23/', 1)).toBe('/1/7/');
+    expect(ancestorPath('/1/', 1)).toBeNull();
   });
 
   it('builds paths from the parent path', () => {

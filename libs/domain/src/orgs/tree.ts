@@ -4,6 +4,17 @@ export function childPath(parentPath: string | null, id: number): string {
   return `${parentPath ?? '/'}${id}/`;
 }
 
+/** The ids from the root down: `/1/7/23/` → [1, 7, 23]. */
+export function pathIds(path: string): number[] {
+  return path.split('/').filter(Boolean).map(Number);
+}
+
+/** The path of the ancestor at `depth` (0 = the root), or null when the path is shallower. */
+export function ancestorPath(path: string, depth: number): string | null {
+  const ids = pathIds(path);
+  return ids.length > depth ? `/${ids.slice(0, depth + 1).join('/')}/` : null;
+}
+
 /** True when `target` is `scope` itself or lies anywhere below it. */
 export function isInSubtree(scopePath: string, targetPath: string): boolean {
   return targetPath.startsWith(scopePath);
