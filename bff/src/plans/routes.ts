@@ -84,7 +84,8 @@ export function planRoutes(plans: PlansService): ApiRouter {
     .delete('/plans/:id', {
       access: managers,
       params: idParams,
-      query: versionSchema.extend({ version: z.coerce.number().int().min(1) }),
+      // DELETE has no body: the version comes in the query string.
+      query: z.strictObject({ version: z.coerce.number().int().min(1) }),
       handle: ({ actor, params, query }) => plans.remove(actor, params.id, query.version),
     })
     .post('/plans/:id/submit', {

@@ -1,5 +1,6 @@
 import {
   ADMIN_ROLES,
+  ancestorPath,
   approvalChain,
   chainSteps,
   editableWindow,
@@ -49,8 +50,10 @@ const TRANSITIONS = {
   revoke: { state: { revoked: true }, event: 'plan.revoked' },
 } satisfies Record<string, { state: PlanStateChange; event: string }>;
 
-/** The institute a path belongs to (`/1/2/5/` → `/1/2/`); an Academy plan counts as its own. */
-const institutePathOf = (orgPath: string) => `/${orgPath.split('/').filter(Boolean).slice(0, 2).join('/')}/`;
+/** The institute a plan belongs to, whose funded plans are counted together (P-6); an Academy plan counts as its own. */
+const institutePathOf = (orgPath: string) => ancestorPath(orgPath, 1) ?? orgPath;
+
+type Context = Awaited<ReturnType<PlansService['context']>>;
 
 /** Training plans (SPEC §2): each change checked against its rule, written with its event in one transaction. */
 export class PlansService {
@@ -60,6 +63,7 @@ export class PlansService {
     this.now = deps.now ?? (() => new Date());
   }
 
+  /** The settings and the date the rules need; read once per request. */
   private async context() {
     const settings = await this.deps.settings.planSettings();
     return { settings, rules: { now: this.now(), reportingPeriod: settings.reportingPeriod } };
@@ -73,8 +77,8 @@ export class PlansService {
     return plan;
   }
 
-  async views(plans: readonly StoredPlan[]): Promise<PlanView[]> {
-    const { rules } = await this.context();
+  async views(plans: readonly StoredPlan[], ctx?: Context): Promise<PlanView[]> {
+    const { rules } = ctx ?? (await this.context());
     const rounds = await this.deps.approvals.latestRounds('plan', plans.map((p) => p.id));
     const orgIds = [...new Set([...rounds.values()].flatMap((r) => r.chain))];
     const names = new Map((await this.deps.orgs.byIds(orgIds)).map((o) => [o.id, o.name]));
@@ -85,8 +89,8 @@ export class PlansService {
     });
   }
 
-  async get(actor: Actor, id: number): Promise<PlanView> {
-    const [view] = await this.views([await this.reachable(actor, id)]);
+  async get(actor: Actor, id: number, ctx?: Context): Promise<PlanView> {
+    const [view] = await this.views([await this.reachable(actor, id)], ctx);
     return view;
   }
 
@@ -106,11 +110,13 @@ export class PlansService {
     return rateOverview(this.deps.plans, root, children, grandchildren, year);
   }
 
-  /** Field-level checks that need the date, the settings or other plans (P-1, P-2, P-6 … P-9). */
-  private async checkInput(actor: Actor, input: PlanInput, exceptId?: number): Promise<PlanInput> {
+  /**
+   * Field-level checks that need the date, the settings or other plans
+   * (P-1, P-2, P-6 … P-9); returns the input with sanitised materials and its org's path.
+   */
+  private async checkInput(actor: Actor, input: PlanInput, { settings, rules }: Context, exceptId?: number): Promise<{ input: PlanInput; orgPath: string }> {
     const org = await this.deps.orgs.findById(input.orgId);
     if (!org || !actor.reaches(org.path, MANAGER_ROLES)) throw new ApiError(400, 'VALIDATION_FAILED', { orgId: '机构不存在或不在您的管理范围内 / unknown organisation' });
-    const { settings, rules } = await this.context();
     const fields: Record<string, string> = {};
     const year = yearFollowsType(input.planType, input.year, rules.now);
     if (!year.allowed) fields.year = year.reason['zh-CN'];
@@ -126,7 +132,7 @@ export class PlansService {
       fields[field] ??= decision.reason['zh-CN'];
     }
     if (Object.keys(fields).length) throw new ApiError(400, 'VALIDATION_FAILED', fields);
-    return { ...input, materials };
+    return { input: { ...input, materials }, orgPath: org.path };
   }
 
   private record(record: RecordEvent, type: string, plan: { id: number; name: string; orgPath: string }, actor: Actor, extra: object = {}) {
@@ -134,28 +140,27 @@ export class PlansService {
   }
 
   async create(actor: Actor, input: PlanInput, submit: boolean): Promise<PlanView> {
-    const checked = await this.checkInput(actor, input);
+    const ctx = await this.context();
+    const checked = await this.checkInput(actor, input, ctx);
     const id = await this.deps.eventLog.transact(async (trx, record) => {
-      const id = await this.deps.plans.insert(trx, checked, actor.id, { editState: 'draft', approval: 'unsubmitted' });
-      const org = (await this.deps.plans.findById(id, trx))!;
-      await this.record(record, 'plan.created', org, actor);
+      const id = await this.deps.plans.insert(trx, checked.input, actor.id, { editState: 'draft', approval: 'unsubmitted' });
+      await this.record(record, 'plan.created', { id, name: checked.input.name, orgPath: checked.orgPath }, actor);
       return id;
     });
-    if (!submit) return this.get(actor, id);
-    const created = await this.reachable(actor, id);
-    return this.submit(actor, id, created.version);
+    // A new plan is at version 1.
+    return submit ? this.submit(actor, id, 1) : this.get(actor, id, ctx);
   }
 
   async update(actor: Actor, id: number, version: number, input: PlanInput): Promise<PlanView> {
     const plan = await this.reachable(actor, id);
-    const { rules } = await this.context();
-    must(planActions(plan, rules).edit);
-    const checked = await this.checkInput(actor, input, id);
+    const ctx = await this.context();
+    must(planActions(plan, ctx.rules).edit);
+    const checked = await this.checkInput(actor, input, ctx, id);
     await this.deps.eventLog.transact(async (trx, record) => {
-      if (!(await this.deps.plans.update(trx, id, version, { input: checked }))) throw conflict();
-      await this.record(record, 'plan.updated', plan, actor);
+      if (!(await this.deps.plans.update(trx, id, version, { input: checked.input }))) throw conflict();
+      await this.record(record, 'plan.updated', { id, name: checked.input.name, orgPath: checked.orgPath }, actor);
     });
-    return this.get(actor, id);
+    return this.get(actor, id, ctx);
   }
 
   async remove(actor: Actor, id: number, version: number): Promise<void> {
@@ -171,8 +176,8 @@ export class PlansService {
   /** P-3: the chain is computed now, from the plan's org and its creator, and stored with the round. */
   async submit(actor: Actor, id: number, version: number): Promise<PlanView> {
     const plan = await this.reachable(actor, id);
-    const { rules } = await this.context();
-    must(planActions(plan, rules).submit);
+    const ctx = await this.context();
+    must(planActions(plan, ctx.rules).submit);
     const creatorAdminPaths = (await this.deps.grantsOf(plan.creatorId)).filter((g) => ADMIN_ROLES.includes(g.role)).map((g) => g.orgPath);
     const chain = approvalChain({ orgPath: plan.orgPath, planType: plan.planType, fundingRequested: plan.fundingRequested, creatorAdminPaths });
     await this.deps.eventLog.transact(async (trx, record) => {
@@ -181,20 +186,20 @@ export class PlansService {
       if (chain.length) await this.deps.approvals.startRound(trx, 'plan', id, chain);
       await this.record(record, 'plan.submitted', plan, actor, { chain, nextOrgId: chain[0] ?? null });
     });
-    return this.get(actor, id);
+    return this.get(actor, id, ctx);
   }
 
   /** Publish, unpublish, implement or revoke: the rule decides, the change and its event are one write. */
   async transition(actor: Actor, id: number, version: number, action: 'publish' | 'unpublish' | 'implement' | 'revoke', reason?: string): Promise<PlanView> {
     const plan = await this.reachable(actor, id);
-    const { rules } = await this.context();
-    must(planActions(plan, rules)[action]);
+    const ctx = await this.context();
+    must(planActions(plan, ctx.rules)[action]);
     const { state, event } = TRANSITIONS[action];
     await this.deps.eventLog.transact(async (trx, record) => {
       const change = action === 'revoke' ? { ...state, revokeReason: reason ?? null } : state;
       if (!(await this.deps.plans.update(trx, id, version, { state: change }))) throw conflict();
       await this.record(record, event, plan, actor, reason ? { reason } : {});
     });
-    return this.get(actor, id);
+    return this.get(actor, id, ctx);
   }
 }
