@@ -1,27 +1,7 @@
-import { planInputSchema, type PlanInput } from './schemas';
+import { planInputSchema } from './schemas';
+import { examplePlan } from './testing';
 
-const valid: PlanInput = {
-  orgId: 5,
-  name: '2024 年度新媒体技术系列讲座',
-  kind: 'project',
-  planType: 'annual',
-  year: 2024,
-  month: '2024-10',
-  category: 'lecture_series',
-  hours: 16,
-  days: 2,
-  headcount: 60,
-  budget: 30000,
-  organiser: '计算机网络信息中心',
-  location: 'local',
-  address: '北京市海淀区中关村南四街4号',
-  contactName: '孙健英',
-  contactPhone: '010-58812028',
-  fundingRequested: false,
-  quality: 'standard',
-  techSupport: false,
-  materials: '',
-};
+const valid = examplePlan({ year: 2024, month: '2024-10' });
 
 const fieldsOf = (input: unknown) => {
   const result = planInputSchema.safeParse(input);
