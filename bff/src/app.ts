@@ -22,6 +22,9 @@ import { addressBookRoutes } from './address-book/routes';
 import { DirectoryRepository } from './directory/repository';
 import { directoryRoutes } from './directory/routes';
 import { ApprovalRepository } from './approvals/repository';
+import { approvalRoutes } from './approvals/routes';
+import { ApprovalService } from './approvals/service';
+import { planApprovalSubject } from './plans/approval-subject';
 import { PlanRepository } from './plans/repository';
 import { planRoutes } from './plans/routes';
 import { PlansService } from './plans/service';
@@ -41,13 +44,16 @@ export function createServices(db: Db, now?: () => Date) {
   const authRepository = new AuthRepository(db);
   const orgs = new OrgRepository(db);
   const settings = new SettingsRepository(db);
+  const plans = new PlanRepository(db);
+  const approvals = new ApprovalRepository(db);
   return {
     settings,
     auth: new AuthService(authRepository),
     orgs,
+    approvals: new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans) } }),
     plans: new PlansService({
-      plans: new PlanRepository(db),
-      approvals: new ApprovalRepository(db),
+      plans,
+      approvals,
       orgs,
       settings,
       eventLog,
@@ -107,6 +113,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     directoryRoutes(services.directory, services.orgs),
     addressBookRoutes(services.addressBook, services.directory),
     planRoutes(services.plans),
+    approvalRoutes(services.approvals),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

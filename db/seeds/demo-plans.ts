@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { pathIds } from '@casmooc/domain';
+import { PLAN_INPUT_FIELDS, pathIds, planFundingLevel } from '@casmooc/domain';
 import { insertReturningId } from '../src/connection';
 
 interface DemoPlan {
@@ -25,6 +25,10 @@ const PLANS: DemoPlan[] = [
   { org: '党群办公室', creator: 'cnic_admin', name: '学习贯彻党的理论专题讲座', planType: 'added', month: 6, kind: 'other', category: 'other', state: 'published' },
 ];
 
+/** The row written, as the submission snapshot the approval engine keeps (the form's fields, camelCase). */
+const snapshotOf = (row: Record<string, unknown>) =>
+  Object.fromEntries(PLAN_INPUT_FIELDS.map((field) => [field, row[field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]]));
+
 export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<void> {
   const year = now.getFullYear();
   const orgOf = async (name: string) => trx('orgs').where({ name }).first('id', 'path');
@@ -33,7 +37,7 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
     const org = await orgOf(plan.org);
     const planYear = plan.planType === 'annual' ? year + 1 : year;
     const approval = plan.state === 'draft' ? 'unsubmitted' : plan.state === 'pending' ? 'pending' : 'not_required';
-    const id = await insertReturningId(trx, 'plans', {
+    const row = {
       org_id: org.id,
       creator_id: await userOf(plan.creator),
       name: `${planYear} 年${plan.name}`,
@@ -61,10 +65,28 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
       implemented: plan.state === 'implemented',
       revoked: plan.state === 'revoked',
       revoke_reason: plan.state === 'revoked' ? '合作单位调整计划，本年度不再举办' : null,
-    });
+    };
+    const id = await insertReturningId(trx, 'plans', row);
     if (plan.state === 'pending') {
       const [academy, institute] = pathIds(org.path);
-      await trx('approval_rounds').insert({ subject_type: 'plan', subject_id: id, round: 1, chain: JSON.stringify([institute, academy]), step: 0, state: 'pending' });
+      await trx('approval_rounds').insert({
+        subject_type: 'plan',
+        subject_id: id,
+        round: 1,
+        chain: JSON.stringify([institute, academy]),
+        step: 0,
+        state: 'pending',
+        current_org_id: institute,
+        subject_org_id: org.id,
+        creator_id: row.creator_id,
+        submitted_by: row.creator_id,
+        title: row.name,
+        year: planYear,
+        subject_kind: plan.planType,
+        funding_level: planFundingLevel({ fundingRequested: row.funding_requested, quality: row.quality }),
+        snapshot: JSON.stringify(snapshotOf(row)),
+        created_at: now,
+      });
     }
   }
 }

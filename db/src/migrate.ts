@@ -10,6 +10,7 @@ import * as createAddressBook from '../migrations/20261128100100_create-address-
 import * as createPlans from '../migrations/20261128110000_create-plans';
 import * as createApprovals from '../migrations/20261128110100_create-approvals';
 import * as createSettings from '../migrations/20261128110200_create-settings';
+import * as createApprovalDecisions from '../migrations/20261128120000_create-approval-decisions';
 import type { Db } from './connection';
 
 /**
@@ -29,6 +30,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128110000_create-plans', createPlans],
   ['20261128110100_create-approvals', createApprovals],
   ['20261128110200_create-settings', createSettings],
+  ['20261128120000_create-approval-decisions', createApprovalDecisions],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

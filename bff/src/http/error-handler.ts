@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { errorMessage, type ApiErrorBody, type ErrorCode } from '@casmooc/domain';
+import { errorMessage, type ApiErrorBody, type ErrorCode, type Locale } from '@casmooc/domain';
 import { ApiError } from './api-error';
 import { requestLocale } from './locale';
 
@@ -11,9 +11,10 @@ const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
   'charset.unsupported': 'MALFORMED_JSON',
 };
 
-export function sendError(res: Parameters<RequestHandler>[1], locale: ReturnType<typeof requestLocale>, error: ApiError) {
+/** An error as the client reads it, in the caller's language. */
+export function errorBody(error: ApiError, locale: Locale): ApiErrorBody {
   const detail = typeof error.detail === 'string' ? error.detail : error.detail?.[locale];
-  const body: ApiErrorBody = {
+  return {
     error: {
       code: error.code,
       message: detail ?? errorMessage(error.code, locale),
@@ -21,7 +22,10 @@ export function sendError(res: Parameters<RequestHandler>[1], locale: ReturnType
       ...(error.rule && { rule: error.rule }),
     },
   };
-  res.status(error.status).json(body);
+}
+
+export function sendError(res: Parameters<RequestHandler>[1], locale: Locale, error: ApiError) {
+  res.status(error.status).json(errorBody(error, locale));
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {

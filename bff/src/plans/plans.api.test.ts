@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { PlanInput } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
+import { examplePlan } from '@casmooc/domain/src/plans/testing';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 
 /** Mid-June 2026 in Beijing: annual plans are for 2027, added plans for 2026. */
@@ -12,29 +13,7 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
   let manager: SignedIn;
   let cnic: SignedIn;
 
-  const input = async (overrides: Partial<PlanInput> = {}): Promise<PlanInput> => ({
-    orgId: await orgId('新媒体技术与应用发展部'),
-    name: '2027 年度新媒体技术系列讲座',
-    kind: 'project',
-    planType: 'annual',
-    year: 2027,
-    month: '2027-04',
-    category: 'lecture_series',
-    hours: 16,
-    days: 2,
-    headcount: 60,
-    budget: 30000,
-    organiser: '计算机网络信息中心',
-    location: 'local',
-    address: '北京市海淀区中关村南四街4号',
-    contactName: '孙健英',
-    contactPhone: '010-58812028',
-    fundingRequested: false,
-    quality: 'standard',
-    techSupport: false,
-    materials: '',
-    ...overrides,
-  });
+  const input = async (overrides: Partial<PlanInput> = {}): Promise<PlanInput> => examplePlan({ orgId: await orgId('新媒体技术与应用发展部'), ...overrides });
 
   beforeAll(async () => {
     h = await startTestBff(dialect, {}, () => NOW);

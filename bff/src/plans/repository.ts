@@ -136,6 +136,23 @@ export class PlanRepository {
     return updated === 1;
   }
 
+  /**
+   * An approval decision's effect on the plan (A-2, A-3): its approval
+   * state and, when the funding is dropped, the funding fields. The
+   * approval round's version guards the decision, so no plan version is
+   * checked here; the plan's version still moves on.
+   */
+  async settle(trx: Knex.Transaction, id: number, approval: ApprovalState, dropFunding: boolean): Promise<void> {
+    await trx('plans')
+      .where({ id })
+      .update({
+        approval_state: approval,
+        ...(dropFunding && { funding_requested: false, quality: 'standard' }),
+        version: trx.raw('version + 1'),
+        updated_at: new Date(),
+      });
+  }
+
   async remove(trx: Knex.Transaction, id: number, version: number): Promise<boolean> {
     return (await trx('plans').where({ id, version }).delete()) === 1;
   }

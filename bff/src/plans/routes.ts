@@ -3,6 +3,7 @@ import {
   APPROVAL_STATES,
   createPlanSchema,
   MANAGER_ROLES,
+  localiseDecision,
   PLAN_CATEGORIES,
   PLAN_KINDS,
   PLAN_TYPES,
@@ -38,10 +39,7 @@ const listQuery = z.strictObject({
 /** P-13 on the wire: `{ allowed, rule?, reason? }` per action, the reason in the caller's language. */
 function localise(view: PlanView, locale: Locale): PlanDto {
   const actions = Object.fromEntries(
-    (Object.entries(view.actions) as [PlanAction, Decision][]).map(([action, d]): [PlanAction, ActionView] => [
-      action,
-      d.allowed ? { allowed: true } : { allowed: false, rule: d.rule, reason: d.reason[locale] },
-    ]),
+    (Object.entries(view.actions) as [PlanAction, Decision][]).map(([action, d]): [PlanAction, ActionView] => [action, localiseDecision(d, locale)]),
   ) as Record<PlanAction, ActionView>;
   return { ...view, actions };
 }

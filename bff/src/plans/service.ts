@@ -7,6 +7,8 @@ import {
   fundingProblems,
   MANAGER_ROLES,
   planActions,
+  planFundingLevel,
+  planInputOf,
   yearFollowsType,
   type ChainStep,
   type Decision,
@@ -183,7 +185,18 @@ export class PlansService {
     await this.deps.eventLog.transact(async (trx, record) => {
       const state: PlanStateChange = { editState: 'submitted', approval: chain.length ? 'pending' : 'not_required' };
       if (!(await this.deps.plans.update(trx, id, version, { state }))) throw conflict();
-      if (chain.length) await this.deps.approvals.startRound(trx, 'plan', id, chain);
+      if (chain.length) {
+        await this.deps.approvals.startRound(trx, 'plan', id, chain, {
+          subjectOrgId: plan.orgId,
+          creatorId: plan.creatorId,
+          submittedBy: actor.id,
+          title: plan.name,
+          year: plan.year,
+          kind: plan.planType,
+          fundingLevel: planFundingLevel(plan),
+          snapshot: { ...planInputOf(plan) },
+        });
+      }
       await this.record(record, 'plan.submitted', plan, actor, { chain, nextOrgId: chain[0] ?? null });
     });
     return this.get(actor, id, ctx);

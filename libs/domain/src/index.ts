@@ -13,5 +13,6 @@ export * from './directory/types';
 export * from './directory/schemas';
 export * from './directory/import-rules';
 export * from './directory/import-limits';
+export * from './rules/decision';
 export * from './plans';
 export * from './approvals';

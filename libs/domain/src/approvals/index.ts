@@ -1,2 +1,6 @@
 export * from './chain';
 export * from './types';
+export * from './rules';
+export * from './diff';
+export * from './dto';
+export * from './schemas';

@@ -1,4 +1,5 @@
 import type { Label } from '../i18n/locale';
+import type { RoundState } from './rules';
 
 /** What the approval engine approves: plans now, training classes later (A-7, T-2). */
 export const APPROVAL_SUBJECTS = ['plan'] as const;
@@ -21,7 +22,7 @@ export interface ChainStep {
 }
 
 /** A round's chain with the level it has reached: the steps before it approved, the rest waiting. */
-export function chainSteps(orgs: readonly { id: number; name: string }[], step: number, state: 'pending' | 'approved' | 'returned' | 'rejected'): ChainStep[] {
+export function chainSteps(orgs: readonly { id: number; name: string }[], step: number, state: RoundState): ChainStep[] {
   return orgs.map((org, i) => ({
     orgId: org.id,
     orgName: org.name,

@@ -1,9 +1,8 @@
 import type { ChainStep } from '../approvals/types';
+import type { ActionView } from '../rules/decision';
 import type { ApprovalState, EditState, PlanAction } from './enums';
 import type { PlanInput } from './schemas';
 
-/** One action of a plan as the API sends it (P-13): allowed, or the rule and the reason in the caller's language. */
-export type ActionView = { allowed: true } | { allowed: false; rule: string; reason: string };
 
 /** A plan as `GET /api/plans` and `GET /api/plans/:id` return it. */
 export interface PlanDto extends PlanInput {

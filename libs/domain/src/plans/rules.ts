@@ -1,17 +1,12 @@
-import type { Label } from '../i18n/locale';
+import { ALLOWED, refuse as refuseWith, type Decision as RuleDecision, type Refusal } from '../rules/decision';
+import type { FundingLevel } from '../approvals/rules';
 import type { ApprovalState, EditState, PlanAction, PlanCategory, PlanKind, PlanType } from './enums';
 
 /** Rule ids of SPEC §2, cited by every refusal. */
 export type PlanRule = 'P-1' | 'P-2' | 'P-3' | 'P-4' | 'P-5' | 'P-6' | 'P-7' | 'P-8' | 'P-9' | 'P-10' | 'P-11';
 
-export type Decision = { allowed: true } | { allowed: false; rule: PlanRule; reason: Label };
-
-const ALLOWED: Decision = { allowed: true };
-const refuse = (rule: PlanRule, zh: string, en: string): Decision => ({
-  allowed: false,
-  rule,
-  reason: { 'zh-CN': `${zh} (${rule})`, 'en-US': `${en} (${rule})` },
-});
+type Decision = RuleDecision<PlanRule>;
+const refuse = refuseWith<PlanRule>;
 
 /** What the rules need to know of a plan. */
 export interface PlanFacts {
@@ -93,8 +88,8 @@ export interface FundingInput {
   fundingLimit: number;
 }
 
-export function fundingProblems(input: FundingInput): Array<{ field: string; decision: Exclude<Decision, { allowed: true }> }> {
-  const problems: Array<{ field: string; decision: Exclude<Decision, { allowed: true }> }> = [];
+export function fundingProblems(input: FundingInput): Array<{ field: string; decision: Refusal<PlanRule> }> {
+  const problems: Array<{ field: string; decision: Refusal<PlanRule> }> = [];
   const add = (field: string, decision: Decision) => !decision.allowed && problems.push({ field, decision });
   if (input.fundingRequested && input.planType !== 'annual') {
     add('fundingRequested', refuse('P-6', '只有年度计划可以申请院经费支持', 'Only annual plans may ask for Academy funding'));
@@ -168,6 +163,12 @@ function canRevoke(p: PlanFacts): Decision {
   if (p.revoked) return refuse('P-11', '计划已撤销', 'The plan is already revoked');
   if (p.implemented) return refuse('P-11', '已实施的计划不能撤销', 'An implemented plan cannot be revoked');
   return ALLOWED;
+}
+
+/** A-7: a plan's 资助程度, as the approval lists show it. */
+export function planFundingLevel(plan: Pick<PlanFacts, 'fundingRequested'> & { quality: string }): FundingLevel {
+  if (!plan.fundingRequested) return 'normal';
+  return plan.quality.startsWith('premium') ? 'premium' : 'funded';
 }
 
 /** P-13: every action on a plan, allowed or not, and why not. */

@@ -33,6 +33,13 @@ export const planInputSchema = z
   });
 export type PlanInput = z.infer<typeof planInputSchema>;
 
+/** The fields a manager fills in, in the form's order: what a submission's snapshot keeps. */
+export const PLAN_INPUT_FIELDS = Object.keys(planInputSchema.shape) as ReadonlyArray<keyof PlanInput>;
+
+export function planInputOf(plan: PlanInput): PlanInput {
+  return Object.fromEntries(PLAN_INPUT_FIELDS.map((field) => [field, plan[field]])) as PlanInput;
+}
+
 /** Create as 暂存 (draft) or 提交 (submit at once). */
 export const createPlanSchema = z.strictObject({ plan: planInputSchema, submit: z.boolean().default(false) });
 
