@@ -4,6 +4,8 @@ import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 export interface TestSocket {
   socket: Socket;
   events: DomainEvent[];
+  /** The catch-up cursor the server sent on connect: the newest event id before this socket joined. */
+  lastEventId: number;
   /** Resolves with the first event of this type to arrive (or already arrived). */
   next(type: string, timeoutMs?: number): Promise<DomainEvent>;
   close(): void;
@@ -26,6 +28,7 @@ export function connectSocket(url: string, cookie: string | undefined, origin = 
   const handle: TestSocket = {
     socket,
     events,
+    lastEventId: 0,
     next: (type, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         const check = () => {
@@ -45,7 +48,10 @@ export function connectSocket(url: string, cookie: string | undefined, origin = 
     close: () => socket.close(),
   };
   return new Promise((resolve, reject) => {
-    socket.once('hello', () => resolve(handle));
+    socket.once('hello', ({ lastEventId }: { lastEventId: number }) => {
+      handle.lastEventId = lastEventId;
+      resolve(handle);
+    });
     socket.once('connect_error', (error) => reject(error));
   });
 }

@@ -1,10 +1,7 @@
-import crypto from 'node:crypto';
-import pino from 'pino';
 import request from 'supertest';
-import { createTestDatabase, type TestDatabase } from '@casmooc/db/testing';
-import { createBff, type Bff } from '@casmooc/bff';
-import { signIn, testConfig } from '@casmooc/bff/testing';
-import { connectSocket, type TestSocket } from '@casmooc/bff/test-sockets';
+import type { Bff } from '@casmooc/bff';
+import { signIn } from '@casmooc/bff/testing';
+import { startTwoBffs, type TwoBffs } from '../support/two-bffs';
 
 /**
  * Journey 3: two BFF instances behind one Redis, over one database. A
@@ -12,40 +9,18 @@ import { connectSocket, type TestSocket } from '@casmooc/bff/test-sockets';
  * may see it, and nobody else. Needs Redis (REDIS_URL, default local).
  */
 describe('journey: events cross BFF instances through Redis', () => {
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  let t: TestDatabase;
+  let h: TwoBffs;
   let a: Bff;
   let b: Bff;
-  let urlB: string;
-  const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
-    t = await createTestDatabase('sqlite');
-    // A prefix of its own: other test runs on the same Redis cannot cross-talk.
-    const config = testConfig(t, {
-      redisUrl,
-      redisPrefix: `casmooc-e2e-${crypto.randomBytes(4).toString('hex')}`,
-      loginLimit: { attempts: 3, windowMs: 60_000 },
-    });
-    const logger = pino({ level: 'silent' });
-    // No shared knex: each instance opens the database itself, as separate processes would.
-    [a, b] = await Promise.all([createBff(config, { logger }), createBff(config, { logger })]);
-    await a.listen(0);
-    urlB = `http://127.0.0.1:${await b.listen(0)}`;
+    h = await startTwoBffs({ loginLimit: { attempts: 3, windowMs: 60_000 } });
+    ({ a, b } = h);
   });
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await Promise.all([a?.close(), b?.close()]);
-    await t?.drop();
-  });
+  afterAll(() => h?.close());
 
   /** Signs in on instance A (sessions live in the database) and opens a socket on instance B. */
-  const socketOnB = async (username: string) => {
-    const user = await signIn(a.app, username);
-    const socket = await connectSocket(urlB, user.cookie);
-    sockets.push(socket);
-    return socket;
-  };
+  const socketOnB = async (username: string) => h.socket(h.urlB, (await signIn(a.app, username)).cookie);
 
   it('an HTTP write on A reaches the academy on B, not the institutes', async () => {
     const [admin, cnic, iphy] = await Promise.all(['admin', 'cnic_admin', 'iphy_admin'].map(socketOnB));
@@ -61,7 +36,7 @@ describe('journey: events cross BFF instances through Redis', () => {
 
   it('a change in a CNIC department on A reaches CNIC and the Academy on B, never a sibling institute', async () => {
     const [admin, cnic, manager, iphy] = await Promise.all(['admin', 'cnic_admin', 'xmt_manager', 'iphy_admin'].map(socketOnB));
-    const { path } = await t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first();
+    const { path } = await h.t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first();
     await a.services.eventLog.transact((_trx, record) =>
       record({ type: 'e2e.department-change', orgPath: path, subject: 'e2e', payload: { via: 'A' }, actorId: null }),
     );
