@@ -20,7 +20,7 @@ describe('journey: the plan list', () => {
     await academy.page.locator('.portal__live[data-live="online"]').waitFor();
 
     // A refused action explains itself (P-13).
-    await row(admin.page, reported).locator('.plan-list__disabled', { hasText: '发布' }).first().hover();
+    await row(admin.page, reported).locator('.rule-button--disabled', { hasText: '发布' }).first().hover();
     await admin.page.getByText('需审批的计划获得最终审批通过后才能发布 (P-4)').waitFor();
 
     // Revoke asks for the reason (P-11).

@@ -1,5 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { PlanDto } from '@casmooc/domain';
+import { NewestLoad } from '@casmooc/ui';
 import type { PlanQuery, PlanTransition, PlansClient } from '../api/plans-client';
 
 export type PlanFilters = Omit<PlanQuery, 'page' | 'pageSize'>;
@@ -11,33 +12,30 @@ export class PlanListStore {
   page = 1;
   pageSize = 20;
   filters: PlanFilters = {};
-  loading = false;
-  error: string | null = null;
   /** The row an action is running on. */
   busyId: number | null = null;
-  private request = 0;
+  private readonly status = new NewestLoad();
 
   constructor(private readonly client: PlansClient) {
-    makeAutoObservable<PlanListStore, 'client' | 'request'>(this, { client: false, request: false });
+    makeAutoObservable<PlanListStore, 'client' | 'status'>(this, { client: false, status: false });
   }
 
-  async load(): Promise<void> {
-    const request = ++this.request;
-    this.loading = true;
-    try {
-      const page = await this.client.list({ ...this.filters, page: this.page, pageSize: this.pageSize });
-      // A slower, older answer never overwrites a newer one.
-      if (request !== this.request) return;
-      runInAction(() => {
+  get loading(): boolean {
+    return this.status.loading;
+  }
+
+  get error(): string | null {
+    return this.status.error;
+  }
+
+  load(): Promise<void> {
+    return this.status.run(
+      () => this.client.list({ ...this.filters, page: this.page, pageSize: this.pageSize }),
+      (page) => {
         this.items = page.items;
         this.total = page.total;
-        this.error = null;
-      });
-    } catch (e) {
-      if (request === this.request) runInAction(() => (this.error = (e as Error).message));
-    } finally {
-      if (request === this.request) runInAction(() => (this.loading = false));
-    }
+      },
+    );
   }
 
   search(filters: PlanFilters): Promise<void> {

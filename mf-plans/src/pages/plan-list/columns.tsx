@@ -1,4 +1,5 @@
 import { Button, Popconfirm, Space, Tag, Tooltip, Typography } from '@arco-design/web-react';
+import { ApprovalChain, RuleButton } from '@casmooc/ui';
 import type { TableColumnProps } from '@arco-design/web-react';
 import {
   IMPLEMENTATION_LABELS,
@@ -6,7 +7,6 @@ import {
   PLAN_TYPE_LABELS,
   PUBLISH_LABELS,
   REVOCATION_LABELS,
-  STEP_STATE_LABELS,
   type ActionView,
   type Locale,
   type PlanDto,
@@ -16,16 +16,6 @@ import type { PlanListKey } from './locale';
 export type RowAction = 'edit' | 'submit' | 'publish' | 'unpublish' | 'implement' | 'revoke' | 'delete';
 
 type T = (key: PlanListKey, vars?: Record<string, string | number>) => string;
-
-/** A button that is disabled with the server's reason as its tooltip (P-13). */
-function ActionButton({ view, label, onClick, busy }: { view: ActionView; label: string; onClick?: () => void; busy: boolean }) {
-  const button = (
-    <Button type="text" size="mini" disabled={!view.allowed} loading={busy} onClick={onClick} aria-label={label}>
-      {label}
-    </Button>
-  );
-  return view.allowed ? button : <Tooltip content={view.reason}>{<span className="plan-list__disabled">{button}</span>}</Tooltip>;
-}
 
 /** The manual's columns; the approval column shows the chain, e.g. 计算机网络信息中心(审批通过) 中国科学院(已上报). */
 export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, action: RowAction) => void, busyId: number | null, offset: number): TableColumnProps<PlanDto>[] {
@@ -58,13 +48,7 @@ export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, actio
       width: 240,
       render: (_, p) =>
         p.chain.length ? (
-          <span className="plan-list__chain">
-            {p.chain.map((step) => (
-              <span key={step.orgId} data-state={step.state}>
-                {step.orgName}({STEP_STATE_LABELS[step.state][locale]})
-              </span>
-            ))}
-          </span>
+          <ApprovalChain chain={p.chain} locale={locale} />
         ) : p.approval === 'not_required' ? (
           <Typography.Text type="secondary">{t('planList.noApproval')}</Typography.Text>
         ) : null,
@@ -93,7 +77,7 @@ export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, actio
       render: (_, p) => {
         const busy = busyId === p.id;
         const button = (action: RowAction, view: ActionView) => (
-          <ActionButton key={action} view={view} busy={busy} label={t(`planList.action.${action}`)} onClick={() => onAction(p, action)} />
+          <RuleButton key={action} view={view} busy={busy} label={t(`planList.action.${action}`)} onClick={() => onAction(p, action)} />
         );
         return (
           <Space size={0} wrap>
@@ -109,7 +93,7 @@ export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, actio
                 </Button>
               </Popconfirm>
             ) : (
-              <ActionButton key="delete" view={p.actions.delete} busy={false} label={t('planList.action.delete')} />
+              <RuleButton key="delete" view={p.actions.delete} busy={false} label={t('planList.action.delete')} />
             )}
           </Space>
         );

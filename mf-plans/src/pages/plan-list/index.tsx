@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
-import { Alert, Button, Card, Empty, Message, Table } from '@arco-design/web-react';
+import { Button, Card, Empty, Message, Table } from '@arco-design/web-react';
 import { IconPlus } from '@arco-design/web-react/icon';
 import type { PlanDto } from '@casmooc/domain';
-import { ApiRequestError } from '@casmooc/ui';
+import { ApiRequestError, LoadError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -67,18 +67,7 @@ export const PlanListPage = observer(function PlanListPage() {
         }
       >
         <SearchForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
-        {store.error && (
-          <Alert
-            type="error"
-            className="plan-list__error"
-            content={t('planList.loadFailed', { message: store.error })}
-            action={
-              <Button size="mini" onClick={() => void store.load()}>
-                {t('planList.retry')}
-              </Button>
-            }
-          />
-        )}
+        {store.error && <LoadError message={t('planList.loadFailed', { message: store.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
         <Table
           rowKey="id"
           loading={store.loading}

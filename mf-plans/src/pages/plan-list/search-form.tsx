@@ -1,5 +1,5 @@
-import { Button, Form, Grid, Input, Select } from '@arco-design/web-react';
-import { IconRefresh, IconSearch } from '@arco-design/web-react/icon';
+import { Form, Grid, Input, Select } from '@arco-design/web-react';
+import { SearchActions } from '@casmooc/ui';
 import {
   IMPLEMENTATION_LABELS,
   PLAN_CATEGORIES,
@@ -61,20 +61,14 @@ export function SearchForm({ t, locale, years, onSearch }: { t: T; locale: Local
         {field('revoked', t('search.revoked'), select(yesNo(REVOCATION_LABELS.revoked, REVOCATION_LABELS.active)))}
         {field('name', t('search.name'), <Input allowClear placeholder={t('search.name.placeholder')} />)}
       </Grid.Row>
-      <div className="plan-list__search-actions">
-        <Button type="primary" htmlType="submit" icon={<IconSearch />}>
-          {t('search.submit')}
-        </Button>
-        <Button
-          icon={<IconRefresh />}
-          onClick={() => {
-            form.resetFields();
-            submit();
-          }}
-        >
-          {t('search.reset')}
-        </Button>
-      </div>
+      <SearchActions
+        searchLabel={t('search.submit')}
+        resetLabel={t('search.reset')}
+        onReset={() => {
+          form.resetFields();
+          submit();
+        }}
+      />
     </Form>
   );
 }
