@@ -15,6 +15,9 @@ export async function up(knex: Knex): Promise<void> {
       t.string('title', 200).notNullable().defaultTo('');
       t.integer('year').notNullable().defaultTo(0);
       t.string('subject_kind', 32).notNullable().defaultTo('');
+      // When it takes place and whom to ask, as the lists show them (培训时间, 联系人).
+      t.string('subject_when', 32).notNullable().defaultTo('');
+      t.string('subject_contact', 50).notNullable().defaultTo('');
       t.string('funding_level', 16).notNullable().defaultTo('normal');
       t.integer('submitted_by').unsigned().nullable().references('id').inTable('users');
       // The subject's creator, who may never decide on it.
@@ -48,6 +51,6 @@ export async function down(knex: Knex): Promise<void> {
     t.dropForeign(['subject_org_id']);
     t.dropForeign(['submitted_by']);
     t.dropForeign(['creator_id']);
-    t.dropColumns('snapshot', 'subject_org_id', 'title', 'year', 'subject_kind', 'funding_level', 'submitted_by', 'creator_id', 'current_org_id', 'updated_at');
+    t.dropColumns('snapshot', 'subject_org_id', 'title', 'year', 'subject_kind', 'subject_when', 'subject_contact', 'funding_level', 'submitted_by', 'creator_id', 'current_org_id', 'updated_at');
   });
 }

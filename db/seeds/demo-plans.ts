@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { PLAN_INPUT_FIELDS, pathIds, planFundingLevel } from '@casmooc/domain';
+import { ADMIN_ROLES, approvalChain, PLAN_INPUT_FIELDS, planFundingLevel } from '@casmooc/domain';
 import { insertReturningId } from '../src/connection';
 
 interface DemoPlan {
@@ -21,6 +21,8 @@ const PLANS: DemoPlan[] = [
   { org: '计算机网络信息中心', creator: 'cnic_admin', name: '网络安全攻防演练', planType: 'added', month: 11, category: 'technical_short_course', state: 'revoked' },
   { org: '计算机网络信息中心', creator: 'cnic_admin', name: '新入职职工上岗培训', planType: 'added', month: 12, category: 'induction', state: 'draft' },
   { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '科学传播与新媒体写作研修班', planType: 'annual', month: 5, category: 'professional_seminar', state: 'pending', funding: true },
+  { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '融媒体产品设计专题研修', planType: 'annual', month: 9, category: 'professional_seminar', state: 'pending' },
+  { org: '党群办公室', creator: 'cnic_admin', name: '基层党务工作者能力提升培训', planType: 'annual', month: 4, category: 'management_training', state: 'pending' },
   { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '短视频制作技能实训', planType: 'annual', month: 7, category: 'management_practice', state: 'draft' },
   { org: '党群办公室', creator: 'cnic_admin', name: '学习贯彻党的理论专题讲座', planType: 'added', month: 6, kind: 'other', category: 'other', state: 'published' },
 ];
@@ -68,21 +70,28 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
     };
     const id = await insertReturningId(trx, 'plans', row);
     if (plan.state === 'pending') {
-      const [academy, institute] = pathIds(org.path);
+      const creatorAdminPaths = await trx('role_grants as g')
+        .join('orgs as o', 'o.id', 'g.org_id')
+        .where('g.user_id', row.creator_id)
+        .whereIn('g.role', ADMIN_ROLES)
+        .pluck('o.path');
+      const chain = approvalChain({ orgPath: org.path, planType: plan.planType, fundingRequested: row.funding_requested, creatorAdminPaths });
       await trx('approval_rounds').insert({
         subject_type: 'plan',
         subject_id: id,
         round: 1,
-        chain: JSON.stringify([institute, academy]),
+        chain: JSON.stringify(chain),
         step: 0,
         state: 'pending',
-        current_org_id: institute,
+        current_org_id: chain[0],
         subject_org_id: org.id,
         creator_id: row.creator_id,
         submitted_by: row.creator_id,
         title: row.name,
         year: planYear,
         subject_kind: plan.planType,
+        subject_when: row.month,
+        subject_contact: row.contact_name,
         funding_level: planFundingLevel({ fundingRequested: row.funding_requested, quality: row.quality }),
         snapshot: JSON.stringify(snapshotOf(row)),
         created_at: now,

@@ -39,7 +39,7 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
   it('A-2: the institute approves and forwards an annual plan to the Academy, which approves it finally', async () => {
     const plan = await submitted();
     const atInstitute = (await pendingItem(cnic, plan.id))!;
-    expect(atInstitute).toMatchObject({ title: plan.name, orgName: '新媒体技术与应用发展部', kind: 'annual', fundingLevel: 'normal', submitterName: '孙健英', decide: { allowed: true }, fundingChoice: false });
+    expect(atInstitute).toMatchObject({ title: plan.name, orgName: '新媒体技术与应用发展部', kind: 'annual', when: '2027-04', contact: '孙健英', fundingLevel: 'normal', submitterName: '孙健英', decide: { allowed: true }, fundingChoice: false });
     expect(await pendingItem(academy, plan.id)).toBeUndefined();
 
     const forwarded = (await decide(cnic, atInstitute, { verdict: 'approve', comment: '同意' }).expect(200)).body;
@@ -175,6 +175,14 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
       { subjectId: iphyPlan.id, ok: false, code: 'NOT_FOUND', message: expect.any(String) },
     ]);
     await cnic.post('/api/approvals/plan/batch', { items: [], verdict: 'approve' }).expect(400);
+
+    // One funding choice for a mixed batch goes only to the plans asking funding.
+    const funded = await submitted({ fundingRequested: true, materials: '<p>方案</p>' });
+    const plain = await submitted();
+    const mixed = await Promise.all([funded, plain].map(async (p) => (await pendingItem(cnic, p.id))!));
+    const both = await cnic.post('/api/approvals/plan/batch', { items: mixed.map(({ subjectId, version }) => ({ subjectId, version })), verdict: 'approve', funding: 'drop' }).expect(200);
+    expect(both.body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
+    expect(await planOf(funded.id)).toMatchObject({ fundingRequested: false });
   });
 
   it('lists: 待我审批 filters and counts per org below; 我已审批 shows the caller’s decision', async () => {

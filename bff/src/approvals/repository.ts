@@ -12,6 +12,8 @@ export interface SubmissionFacts {
   title: string;
   year: number;
   kind: string;
+  when: string;
+  contact: string;
   fundingLevel: FundingLevel;
   snapshot: Record<string, unknown>;
 }
@@ -33,6 +35,8 @@ export interface ApprovalRound {
   title: string;
   year: number;
   kind: string;
+  when: string;
+  contact: string;
   fundingLevel: FundingLevel;
   submitterName: string;
   submittedAt: string;
@@ -67,6 +71,8 @@ const toRound = (r: any): ApprovalRound => ({
   title: r.title,
   year: r.year,
   kind: r.subject_kind,
+  when: r.subject_when,
+  contact: r.subject_contact,
   fundingLevel: r.funding_level,
   submitterName: r.submitter_name ?? '',
   submittedAt: toIso(r.created_at)!,
@@ -128,6 +134,8 @@ export class ApprovalRepository {
       title: facts.title,
       year: facts.year,
       subject_kind: facts.kind,
+      subject_when: facts.when,
+      subject_contact: facts.contact,
       funding_level: facts.fundingLevel,
       snapshot: JSON.stringify(facts.snapshot),
       // Written, not defaulted: SQLite's default is text, and the date filters compare with a bound Date.

@@ -83,6 +83,8 @@ export class ApprovalService {
         orgName: r.subjectOrgName,
         year: r.year,
         kind: r.kind,
+        when: r.when,
+        contact: r.contact,
         fundingLevel: r.fundingLevel,
         submittedAt: r.submittedAt,
         submitterName: r.submitterName,
@@ -146,14 +148,17 @@ export class ApprovalService {
   }
 
   /** One decision on a subject's current round; the updated item comes back. */
-  async decide(actor: Actor, subject: ApprovalSubject, subjectId: number, version: number, input: DecisionInput, locale: Locale): Promise<ApprovalItemDto> {
+  async decide(actor: Actor, subject: ApprovalSubject, subjectId: number, version: number, decision: DecisionInput, locale: Locale, inBatch = false): Promise<ApprovalItemDto> {
     const round = await this.latest(actor, subject, subjectId);
     if (round.state !== 'pending' || round.version !== version) throw await this.alreadyDecided(round);
     const levelOrgId = round.currentOrgId!;
     const allowed = mayDecide({ actorId: actor.id, grants: actor.grants, levelOrgId, creatorId: round.creatorId });
     if (!allowed.allowed) throw refused(allowed);
     const level = await this.deps.orgs.findById(levelOrgId);
-    const problems = decisionProblems(input, { fundingRequested: round.fundingLevel !== 'normal', levelIsAcademy: isAcademy(level!.path) });
+    const facts = { fundingRequested: round.fundingLevel !== 'normal', levelIsAcademy: isAcademy(level!.path) };
+    // A batch's one funding choice goes to the items it applies to; the others are plainly approved.
+    const input = inBatch && !fundingChoiceApplies(facts.fundingRequested, facts.levelIsAcademy) ? { ...decision, funding: null } : decision;
+    const problems = decisionProblems(input, facts);
     if (problems.length) {
       throw new ApiError(400, 'VALIDATION_FAILED', Object.fromEntries(problems.map((p) => [p.field, p.decision.reason[locale]])), undefined, problems[0].decision.rule);
     }
@@ -211,7 +216,7 @@ export class ApprovalService {
     const results: BatchItemResult[] = [];
     for (const { subjectId, version } of items) {
       try {
-        await this.decide(actor, subject, subjectId, version, input, locale);
+        await this.decide(actor, subject, subjectId, version, input, locale, true);
         results.push({ subjectId, ok: true });
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;

@@ -193,6 +193,8 @@ export class PlansService {
           title: plan.name,
           year: plan.year,
           kind: plan.planType,
+          when: plan.month,
+          contact: plan.contactName,
           fundingLevel: planFundingLevel(plan),
           snapshot: { ...planInputOf(plan) },
         });

@@ -31,6 +31,10 @@ export interface ApprovalItemDto {
   year: number;
   /** The subject's own kind, e.g. a plan's 年度计划 / 新增计划. */
   kind: string;
+  /** When it takes place (a plan's 培训时间). */
+  when: string;
+  /** Whom to ask (联系人). */
+  contact: string;
   fundingLevel: FundingLevel;
   submittedAt: string;
   submitterName: string;

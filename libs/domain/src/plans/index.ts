@@ -3,3 +3,4 @@ export * from './rules';
 export * from './patterns';
 export * from './schemas';
 export * from './dto';
+export * from './fields';

@@ -1,5 +1,6 @@
 import { planInputSchema } from './schemas';
 import { examplePlan } from './testing';
+import { PLAN_FIELD_LABELS, planFieldText } from './fields';
 
 const valid = examplePlan({ year: 2024, month: '2024-10' });
 
@@ -29,5 +30,16 @@ describe('plan input', () => {
   it('refuses unknown fields and oversized rich text', () => {
     expect(fieldsOf({ ...valid, published: true })).toEqual(['']);
     expect(fieldsOf({ ...valid, materials: 'x'.repeat(200_001) })).toEqual(['materials']);
+  });
+});
+
+describe('plan fields as people read them', () => {
+  it('labels enums, flags and amounts; shows rich text as text', () => {
+    expect(planFieldText('category', 'academic_forum', 'zh-CN')).toBe('学术讲坛');
+    expect(planFieldText('fundingRequested', true, 'en-US')).toBe('Yes');
+    expect(planFieldText('budget', 30000, 'zh-CN')).toBe('30,000');
+    expect(planFieldText('materials', '<p>培训<b>方案</b></p>', 'zh-CN')).toBe('培训 方案');
+    expect(planFieldText('address', '', 'zh-CN')).toBe('—');
+    expect(PLAN_FIELD_LABELS.month['zh-CN']).toBe('培训时间');
   });
 });
