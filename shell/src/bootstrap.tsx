@@ -2,17 +2,23 @@ import { createRoot } from 'react-dom/client';
 import { reaction } from 'mobx';
 import '@arco-design/web-react/dist/css/arco.css';
 import './styles.css';
+import { MANAGER_ROLES } from '@casmooc/domain';
 import { App } from './app';
 import { shellState } from './state/shell-state';
 import { syncLocaleOnSignIn } from './state/locale-store';
 import { shellMessages } from './locale';
 
-const { session, events, locale } = shellState();
+const { session, events, approvals, locale } = shellState();
 
 // The socket lives exactly as long as the session.
 reaction(
   () => session.status,
   (status) => (status === 'signed-in' ? events.start() : events.stop()),
+);
+// Only those who may decide have a queue to count.
+reaction(
+  () => session.status === 'signed-in' && session.hasRole(MANAGER_ROLES),
+  (decides) => (decides ? approvals.start((listener) => events.subscribe(listener)) : approvals.stop()),
 );
 reaction(
   () => session.me?.id,

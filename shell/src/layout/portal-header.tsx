@@ -6,6 +6,7 @@ import { ROLE_LABELS, type Locale } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
+import { NotificationBell } from '../notifications/notification-bell';
 import logoUrl from '../assets/logo.svg';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
@@ -59,6 +60,7 @@ export const PortalHeader = observer(function PortalHeader() {
         <Tooltip content={t(`header.${events.status}`)}>
           <Badge status="processing" color={STATUS_COLORS[events.status]} className="portal__live" data-live={events.status} />
         </Tooltip>
+        <NotificationBell />
         <LocaleSwitch />
         <Dropdown
           trigger="click"

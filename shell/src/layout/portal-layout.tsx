@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Breadcrumb, Layout, Menu } from '@arco-design/web-react';
+import { Badge, Breadcrumb, Layout, Menu } from '@arco-design/web-react';
+import { shellState } from '../state/shell-state';
 import { useSession } from '../exposed/session';
 import { useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
@@ -10,6 +11,7 @@ import { PortalHeader } from './portal-header';
 
 export const PortalLayout = observer(function PortalLayout() {
   const session = useSession();
+  const { approvals } = shellState();
   const t = useT(shellMessages);
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -27,6 +29,7 @@ export const PortalLayout = observer(function PortalLayout() {
               <Menu.Item key={key}>
                 <Icon />
                 {t(locale)}
+                {key === 'approvals' && approvals.count > 0 && <Badge count={approvals.count} maxCount={99} className="portal__menu-badge" data-testid="approvals-badge" />}
               </Menu.Item>
             ))}
           </Menu>

@@ -3,12 +3,15 @@ import { HttpAuthClient } from '../api/auth-client';
 import { HttpDirectoryClient, type DirectoryClient } from '../api/directory-client';
 import { EventStream } from './event-stream';
 import { LocaleStore } from './locale-store';
+import { PendingApprovals } from './pending-approvals';
 import { SessionStore } from './session-store';
 
 export interface ShellState {
   session: SessionStore;
   locale: LocaleStore;
   events: EventStream;
+  /** 待我审批 count for the menu badge. */
+  approvals: PendingApprovals;
   http: HttpClient;
   directory: DirectoryClient;
 }
@@ -23,7 +26,7 @@ function createShellState(): ShellState {
   });
   const session = new SessionStore(new HttpAuthClient(http));
   holder.session = session;
-  return { session, locale, events: new EventStream(http), http, directory: new HttpDirectoryClient(http) };
+  return { session, locale, events: new EventStream(http), approvals: new PendingApprovals(http), http, directory: new HttpDirectoryClient(http) };
 }
 
 const KEY = Symbol.for('casmooc.shell.state');

@@ -1,0 +1,29 @@
+import { FUNDING_CHOICE_LABELS, VERDICT_LABELS, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import type { ShellMessageKey } from '../locale';
+
+type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
+
+interface PlanPayload {
+  name?: string;
+  verdict?: Verdict;
+  funding?: FundingChoice | null;
+  levelOrgName?: string;
+  deciderName?: string;
+}
+
+const DESCRIBED = new Set<string>(['plan.created', 'plan.updated', 'plan.deleted', 'plan.submitted', 'plan.decided', 'plan.published', 'plan.unpublished', 'plan.implemented', 'plan.revoked']);
+
+/** One line for the notification bell: what happened, in the reader's language. */
+export function describeEvent(event: DomainEvent, t: T, locale: Locale): string {
+  if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
+  const payload = event.payload as PlanPayload;
+  const verdict = payload.funding ? FUNDING_CHOICE_LABELS[payload.funding][locale] : payload.verdict ? VERDICT_LABELS[payload.verdict][locale] : '';
+  return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict });
+}
+
+/** Where an event's subject is shown: decisions and submissions in the approvals area, other plan changes in the plans area. */
+export function eventLink(event: DomainEvent): string | null {
+  if (event.type === 'plan.submitted') return '/approvals';
+  if (event.type.startsWith('plan.') && event.type !== 'plan.deleted') return '/plans';
+  return null;
+}
