@@ -10,5 +10,6 @@ module.exports = {
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '^shell/(.*)$': '<rootDir>/../shell/src/exposed/$1',
+    '\\.css$': '<rootDir>/../shell/test/file-stub.js',
   },
 };

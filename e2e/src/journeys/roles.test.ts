@@ -13,7 +13,7 @@ const ROLES = [
 const AREAS: Record<string, { remote: string; title: string; viewer?: false }> = {
   培训计划: { remote: 'mf-plans', title: '本机构计划', viewer: false },
   培训实施: { remote: 'mf-training', title: '培训实施' },
-  审批: { remote: 'mf-approvals', title: '审批' },
+  审批: { remote: 'mf-approvals', title: '培训计划审批', viewer: false },
   计划模板: { remote: 'mf-templates', title: '计划模板' },
 };
 
@@ -65,7 +65,8 @@ describe('journey: every role through the portal', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Hello, 孙健英').waitFor();
     await page.locator('.portal__sider .arco-menu-item', { hasText: 'Approvals' }).click();
-    await page.locator('.remote-area[data-remote="mf-approvals"]').getByRole('heading', { name: 'Approvals' }).waitFor();
+    await page.locator('.remote-area[data-remote="mf-approvals"]').getByText('Plan approvals', { exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Awaiting me' }).waitFor();
     await screenshot(page, 'roles-english');
     await page.context().close();
 

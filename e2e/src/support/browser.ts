@@ -40,7 +40,10 @@ export async function signInAs(page: Page, baseUrl: string, username: string): P
 
 export async function menuItems(page: Page): Promise<string[]> {
   await page.locator('.portal__sider .arco-menu-item').first().waitFor();
-  return (await page.locator('.portal__sider .arco-menu-item').allTextContents()).map((t) => t.trim());
+  // The labels only: the 审批 entry may carry its pending-count badge.
+  return page.locator('.portal__sider .arco-menu-item').evaluateAll((items) =>
+    items.map((item) => [...item.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('arco-badge'))).map((n) => n.textContent).join('').trim()),
+  );
 }
 
 /** Saves a screenshot under reports/screenshots when SCREENSHOTS=1, for a person to look at. */

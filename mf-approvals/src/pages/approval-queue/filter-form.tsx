@@ -1,0 +1,50 @@
+import { DatePicker, Form, Grid, Input, Select } from '@arco-design/web-react';
+import { SearchActions } from '@casmooc/ui';
+import { FUNDING_LEVEL_LABELS, FUNDING_LEVELS, PLAN_TYPE_LABELS, PLAN_TYPES, type Locale } from '@casmooc/domain';
+import type { QueueFilters } from '../../stores/approval-queue-store';
+import type { T } from './locale';
+
+interface FormValues {
+  year?: number;
+  kind?: string;
+  fundingLevel?: QueueFilters['fundingLevel'];
+  dates?: [string, string];
+  q?: string;
+}
+
+/** The list's filters: year, plan type, funding level, report dates and name; Enter in any field searches. */
+export function FilterForm({ t, locale, years, onSearch }: { t: T; locale: Locale; years: number[]; onSearch(filters: QueueFilters): void }) {
+  const [form] = Form.useForm<FormValues>();
+  const submit = () => {
+    const { year, kind, fundingLevel, dates, q } = form.getFieldsValue();
+    onSearch({ year, kind, fundingLevel, from: dates?.[0], to: dates?.[1], q: q?.trim() || undefined });
+  };
+  const col = (name: keyof FormValues, label: string, control: JSX.Element) => (
+    <Grid.Col span={8}>
+      <Form.Item field={name} label={label}>
+        {control}
+      </Form.Item>
+    </Grid.Col>
+  );
+  return (
+    <Form form={form} className="approvals__filters" labelCol={{ style: { flex: '0 0 112px' } }} wrapperCol={{ style: { flex: 1, minWidth: 0 } }} onSubmit={submit}>
+      <Grid.Row gutter={16}>
+        {col('year', t('search.year'), <Select allowClear placeholder={t('search.all')} options={years.map((y) => ({ value: y, label: String(y) }))} />)}
+        {col('kind', t('search.kind'), <Select allowClear placeholder={t('search.all')} options={PLAN_TYPES.map((v) => ({ value: v, label: PLAN_TYPE_LABELS[v][locale] }))} />)}
+        {col('fundingLevel', t('search.funding'), <Select allowClear placeholder={t('search.all')} options={FUNDING_LEVELS.map((v) => ({ value: v, label: FUNDING_LEVEL_LABELS[v][locale] }))} />)}
+        {col('dates', t('search.dates'), <DatePicker.RangePicker style={{ width: '100%' }} />)}
+        {col('q', t('search.q'), <Input allowClear placeholder={t('search.q.placeholder')} onPressEnter={submit} />)}
+        <Grid.Col span={8}>
+          <SearchActions
+            searchLabel={t('search.submit')}
+            resetLabel={t('search.reset')}
+            onReset={() => {
+              form.resetFields();
+              submit();
+            }}
+          />
+        </Grid.Col>
+      </Grid.Row>
+    </Form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react';
+import { observer } from 'mobx-react-lite';
+import { Button, Card, Empty, Grid, Message, Table, Tabs } from '@arco-design/web-react';
+import { LoadError } from '@casmooc/ui';
+import { IconCheck } from '@arco-design/web-react/icon';
+import type { ApprovalItemDto, DecisionInput } from '@casmooc/domain';
+import { useHttp } from 'shell/http';
+import { useLocale, useT } from 'shell/locale';
+import { useSession } from 'shell/session';
+import { useDomainEvents } from 'shell/socket';
+import { HttpApprovalsClient, type QueueTab } from '../../api/approvals-client';
+import { ApprovalQueueStore } from '../../stores/approval-queue-store';
+import { BatchModal } from './batch-modal';
+import { getColumns } from './columns';
+import { DecisionDrawer } from './decision-drawer';
+import { FilterForm } from './filter-form';
+import { approvalMessages } from './locale';
+import { OrgCounts } from './org-counts';
+
+/** 待我审批 / 我已审批 with the org list beside it, as in the manual's 下级机构计划审批. */
+export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
+  const t = useT(approvalMessages);
+  const locale = useLocale();
+  const http = useHttp();
+  const session = useSession();
+  const [client] = useState(() => new HttpApprovalsClient(http));
+  const [store] = useState(() => new ApprovalQueueStore(client, session.me!.id));
+  const [open, setOpen] = useState<ApprovalItemDto | null>(null);
+  const [batching, setBatching] = useState(false);
+  const thisYear = new Date().getFullYear();
+
+  useEffect(() => void store.load(), [store]);
+  // Submissions arrive and decisions move items on while the list is open (A-5).
+  useDomainEvents((event) => void store.onEvent(event), ['plan.submitted', 'plan.decided']);
+
+  const decideBatch = async (decision: DecisionInput) => {
+    const results = await store.decideSelected(decision);
+    const failed = results.filter((r) => !r.ok);
+    const ok = results.length - failed.length;
+    if (ok) Message.success(t('queue.batch.done', { ok }));
+    if (failed.length) {
+      Message.warning({
+        content: `${t('queue.batch.failed', { failed: failed.length })}：${failed.map((f) => `${store.items.find((i) => i.subjectId === f.subjectId)?.title ?? f.subjectId}（${'message' in f ? f.message : ''}）`).join('；')}`,
+        duration: 8000,
+      });
+    }
+    setBatching(false);
+  };
+
+  const table = (tab: QueueTab) => (
+    <>
+      {store.error && <LoadError message={t('queue.loadFailed', { message: store.error })} retryLabel={t('queue.retry')} onRetry={() => void store.load()} />}
+      <Table
+        rowKey="subjectId"
+        loading={store.loading}
+        data={store.items}
+        columns={getColumns({ tab, t, locale, taken: store.taken, onOpen: setOpen })}
+        scroll={{ x: 820 }}
+        border={{ wrapper: true, cell: false }}
+        noDataElement={<Empty description={t(tab === 'pending' ? 'queue.empty.pending' : 'queue.empty.processed')} />}
+        rowSelection={
+          tab === 'pending'
+            ? {
+                type: 'checkbox',
+                selectedRowKeys: store.selected,
+                checkboxProps: (item) => ({ disabled: !store.selectable.includes(item) }),
+                onChange: (keys) => store.select(keys.map(Number)),
+              }
+            : undefined
+        }
+        pagination={{
+          total: store.total,
+          current: store.page,
+          pageSize: store.pageSize,
+          sizeCanChange: true,
+          showTotal: (total) => t('queue.total', { total }),
+          onChange: (page, pageSize) => void store.goTo(page, pageSize),
+        }}
+      />
+    </>
+  );
+
+  return (
+    <Grid.Row gutter={16} className="approvals" style={{ flexWrap: "nowrap" }}>
+      <Grid.Col flex="200px">
+        <OrgCounts counts={store.counts} selected={store.filters.orgId} onSelect={(orgId) => void store.selectOrg(orgId)} t={t} />
+      </Grid.Col>
+      <Grid.Col flex="auto" style={{ minWidth: 0 }}>
+        <Card
+          bordered={false}
+          title={t('queue.title')}
+          extra={
+            store.tab === 'pending' && (
+              <Button type="primary" icon={<IconCheck />} disabled={store.selectedItems.length === 0} onClick={() => setBatching(true)}>
+                {t('queue.batch', { count: store.selectedItems.length })}
+              </Button>
+            )
+          }
+        >
+          <FilterForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
+          <Tabs activeTab={store.tab} onChange={(tab) => void store.switchTab(tab as QueueTab)}>
+            <Tabs.TabPane key="pending" title={t('queue.pending')}>
+              {store.tab === 'pending' && table('pending')}
+            </Tabs.TabPane>
+            <Tabs.TabPane key="processed" title={t('queue.processed')}>
+              {store.tab === 'processed' && table('processed')}
+            </Tabs.TabPane>
+          </Tabs>
+        </Card>
+      </Grid.Col>
+      <DecisionDrawer
+        item={open}
+        takenBy={open ? store.taken.get(open.subjectId) : undefined}
+        client={client}
+        t={t}
+        locale={locale}
+        onDecide={async (item, decision) => void (await store.decide(item, decision))}
+        onClose={() => setOpen(null)}
+      />
+      <BatchModal items={store.selectedItems} visible={batching} t={t} locale={locale} onSubmit={decideBatch} onCancel={() => setBatching(false)} />
+    </Grid.Row>
+  );
+});
