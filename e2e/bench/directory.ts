@@ -14,13 +14,7 @@ import { createBff } from '@casmooc/bff';
 import { signIn, testConfig } from '@casmooc/bff/testing';
 import { makeSheet } from '@casmooc/bff/sheets';
 import { XLSX_MIME } from '@casmooc/domain';
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const summary = (label: string, samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const f = (n: number) => n.toFixed(1).padStart(6);
-  console.log(`${label.padEnd(44)} n=${sorted.length}  p50 ${f(percentile(sorted, 50))} ms  p95 ${f(percentile(sorted, 95))} ms  p99 ${f(percentile(sorted, 99))} ms  max ${f(sorted[sorted.length - 1])} ms`);
-};
+import { summary } from './stats';
 
 async function main() {
   const dialect = process.env.BENCH_DB === 'mysql' ? 'mysql' : 'sqlite';

@@ -1,0 +1,143 @@
+/**
+ * A-5 at scale: connects 1 000+ sockets (the creator's department, the
+ * institute and the Academy, all of whom must hear a decision), then
+ * times each decision from the moment its HTTP request is sent to the
+ * moment each socket receives the event. Run against one BFF process, then
+ * two BFF processes behind Redis with the sockets split between them.
+ *
+ *   npx tsx e2e/bench/approvals-live.ts            # 1 200 sockets, 30 decisions
+ *   SOCKETS=2000 DECISIONS=50 npx tsx e2e/bench/approvals-live.ts
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { io, type Socket } from 'socket.io-client';
+import { DEMO_PASSWORD } from '@casmooc/db';
+import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
+import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { since, summary } from './stats';
+
+const SOCKETS = Number(process.env.SOCKETS ?? 1200);
+const DECISIONS = Number(process.env.DECISIONS ?? 30);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ROOT = path.resolve(__dirname, '..', '..');
+const nextYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) + 1;
+
+/** A BFF as its own process, as in production: the sockets' load does not share this process's event loop. */
+async function startBff(port: number, sqliteFile: string, redisPrefix: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bff/src/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), SQLITE_FILE: sqliteFile, REDIS_URL, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'warn', SERVE_APPS: 'false', LOGIN_MAX_ATTEMPTS: '1000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready on') && resolve());
+    child.once('exit', (code) => reject(new Error(`BFF on ${port} exited with ${code}`)));
+  });
+  return child;
+}
+
+async function signIn(base: string, username: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} answered ${res.status}`);
+  const me = (await res.json()) as { csrfToken: string };
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0], csrf: me.csrfToken };
+}
+
+async function call<T>(base: string, who: { cookie: string; csrf: string }, method: string, url: string, body?: object): Promise<T> {
+  const res = await fetch(`${base}${url}`, { method, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  if (res.status >= 300) throw new Error(`${method} ${url} answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+function connect(base: string, cookie: string): Promise<Socket> {
+  const socket = io(base, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: { cookie, origin: base } });
+  return new Promise((resolve, reject) => {
+    socket.once('hello', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+async function run(instances: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casmooc-bench-'));
+  const sqliteFile = path.join(dir, 'bench.sqlite');
+  const prefix = `casmooc-bench-${process.pid}-${instances}`;
+  const ports = [3300, 3301].slice(0, instances);
+  const children: ChildProcess[] = [];
+  const sockets: Socket[] = [];
+  try {
+    // One after the other: the first migrates and seeds the file the second then opens.
+    for (const port of ports) children.push(await startBff(port, sqliteFile, prefix));
+    const bases = ports.map((p) => `http://127.0.0.1:${p}`);
+    const writer = bases[0];
+    const users = { manager: await signIn(writer, 'xmt_manager'), cnic: await signIn(writer, 'cnic_admin'), academy: await signIn(writer, 'admin') };
+
+    const orgs = await call<Array<{ id: number; name: string }>>(writer, users.manager, 'GET', '/api/orgs');
+    const orgId = orgs.find((o) => o.name === '新媒体技术与应用发展部')!.id;
+    const planIds: number[] = [];
+    for (let i = 0; i < DECISIONS; i++) {
+      const plan = examplePlan({ orgId, name: `${nextYear} 年度推送压测计划 ${i + 1}`, year: nextYear, month: `${nextYear}-06` });
+      planIds.push((await call<{ id: number }>(writer, users.manager, 'POST', '/api/plans', { plan, submit: true })).id);
+    }
+
+    // Everyone who must hear a decision on a department's plan: the department, the institute, the Academy.
+    const cookies = [users.manager.cookie, users.cnic.cookie, users.academy.cookie];
+    const connectStarted = performance.now();
+    for (let i = 0; i < SOCKETS; i += 100) {
+      sockets.push(...(await Promise.all(Array.from({ length: Math.min(100, SOCKETS - i) }, (_, j) => connect(bases[(i + j) % instances], cookies[(i + j) % 3])))));
+    }
+    console.log(`\n${instances} BFF instance(s): ${SOCKETS} sockets connected in ${(since(connectStarted) / 1000).toFixed(1)} s`);
+
+    const arrivals = new Map<string, number[]>();
+    const waiters = new Map<string, () => void>();
+    for (const socket of sockets) {
+      socket.on(SOCKET_EVENT, (event: DomainEvent) => {
+        if (event.type !== 'plan.decided') return;
+        const at = performance.now();
+        const list = arrivals.get(event.subject) ?? [];
+        list.push(at);
+        arrivals.set(event.subject, list);
+        if (list.length === sockets.length) waiters.get(event.subject)?.();
+      });
+    }
+
+    const latencies: number[] = [];
+    const requests: number[] = [];
+    for (const id of planIds) {
+      const subject = `plan:${id}`;
+      const { items } = await call<{ items: Array<{ subjectId: number; version: number }> }>(writer, users.cnic, 'GET', '/api/approvals/pending?pageSize=100');
+      const version = items.find((i) => i.subjectId === id)!.version;
+      const allHeard = new Promise<void>((resolve, reject) => {
+        waiters.set(subject, resolve);
+        setTimeout(() => reject(new Error(`${subject}: ${arrivals.get(subject)?.length ?? 0}/${sockets.length} sockets heard it within 10 s`)), 10_000).unref();
+      });
+      const sent = performance.now();
+      await call(writer, users.cnic, 'POST', `/api/approvals/plan/${id}/decision`, { version, verdict: 'approve' });
+      requests.push(since(sent));
+      await allHeard;
+      latencies.push(...arrivals.get(subject)!.map((at) => at - sent));
+    }
+    summary(`decision HTTP request (${DECISIONS} decisions)`, requests);
+    summary('decision → delivery to each socket', latencies);
+  } finally {
+    sockets.forEach((s) => s.close());
+    children.forEach((c) => c.kill('SIGTERM'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  await run(1);
+  await run(2);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
