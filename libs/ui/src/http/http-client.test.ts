@@ -1,4 +1,4 @@
-import { ApiRequestError, HttpClient } from './http-client';
+import { ApiRequestError, HttpClient, isApiRequestError } from './http-client';
 
 const jsonResponse = (status: number, body: unknown) =>
   ({ status, ok: status < 400, statusText: 'x', json: async () => body }) as Response;
@@ -47,5 +47,17 @@ describe('HttpClient', () => {
   it('says NETWORK in the user’s language when the server is unreachable', async () => {
     const { client } = setup(new TypeError('Failed to fetch'));
     await expect(client.get('/api/me')).rejects.toMatchObject({ status: 0, code: 'NETWORK', message: '无法连接服务器，请检查网络后重试' });
+  });
+});
+
+describe('isApiRequestError', () => {
+  it('recognises the class of another bundle by its registered brand, not by instanceof', () => {
+    // What a remote sees: the shell's copy of the class, which is not its own.
+    const fromAnotherBundle = Object.assign(new Error('冲突'), { status: 409, code: 'CONFLICT', [Symbol.for('casmooc.ApiRequestError')]: true });
+    expect(fromAnotherBundle instanceof ApiRequestError).toBe(false);
+    expect(isApiRequestError(fromAnotherBundle)).toBe(true);
+    expect(isApiRequestError(new ApiRequestError(404, 'NOT_FOUND', 'x'))).toBe(true);
+    expect(isApiRequestError(Object.assign(new Error('x'), { status: 409, code: 'CONFLICT' }))).toBe(false);
+    expect(isApiRequestError(null)).toBe(false);
   });
 });

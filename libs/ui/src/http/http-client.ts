@@ -1,7 +1,11 @@
 import type { ApiErrorBody, Locale } from '@casmooc/domain';
 
 /** A failed API call: the server's stable code, or NETWORK when it never answered. */
+const BRAND = Symbol.for('casmooc.ApiRequestError');
+
 export class ApiRequestError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -10,6 +14,15 @@ export class ApiRequestError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * Whether an error is the API's answer. Not `instanceof`: the shell's
+ * HttpClient throws its copy of the class, and each remote bundles its
+ * own; a registered symbol is the same in every bundle.
+ */
+export function isApiRequestError(error: unknown): error is ApiRequestError {
+  return typeof error === 'object' && error !== null && (error as { [BRAND]?: boolean })[BRAND] === true;
 }
 
 const NETWORK_MESSAGE: Record<Locale, string> = {
