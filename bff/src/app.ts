@@ -57,6 +57,7 @@ export function createServices(db: Db, now?: () => Date) {
       orgs,
       settings,
       eventLog,
+      events,
       grantsOf: (userId) => authRepository.grantsOf(userId),
       now,
     }),

@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { Spin } from '@arco-design/web-react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PlanListPage } from './pages/plan-list';
+import { PlanViewPage } from './pages/plan-view';
 import './styles.css';
 
 // The form carries the rich-text editor: loaded only when someone opens it.
@@ -20,6 +21,7 @@ export const RemoteRoutes = observer(function RemoteRoutes() {
     <Routes>
       <Route index element={<PlanListPage />} />
       <Route path="new" element={formPage} />
+      <Route path=":id" element={<PlanViewPage />} />
       <Route path=":id/edit" element={formPage} />
       <Route path="*" element={<Navigate to="." replace />} />
     </Routes>

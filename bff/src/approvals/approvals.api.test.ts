@@ -88,6 +88,15 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
     expect(timeline[0]).toMatchObject({ round: 1, state: 'returned', decisions: [{ verdict: 'return', comment: '请压缩预算', orgName: '计算机网络信息中心', deciderName: '网络中心管理员' }] });
     expect(timeline[1]).toMatchObject({ round: 2, state: 'pending', decisions: [] });
     expect((await pendingItem(cnic, plan.id))!.round).toBe(2);
+    const history = (await manager.get(`/api/plans/${plan.id}/history`).expect(200)).body;
+    expect(history.map((e: { type: string; actorName: string }) => [e.type, e.actorName])).toEqual([
+      ['plan.created', '孙健英'],
+      ['plan.submitted', '孙健英'],
+      ['plan.decided', '网络中心管理员'],
+      ['plan.updated', '孙健英'],
+      ['plan.submitted', '孙健英'],
+    ]);
+    await iphy.get(`/api/plans/${plan.id}/history`).expect(404);
   });
 
   it('A-1: a rejection is final: the plan cannot be edited or resubmitted, only deleted', async () => {

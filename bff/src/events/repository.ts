@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { insertReturningId, toIso, type Db } from '@casmooc/db';
-import type { DomainEvent } from '@casmooc/domain';
+import type { DomainEvent, SubjectEventDto } from '@casmooc/domain';
 
 export type NewEvent<P = unknown> = Pick<DomainEvent<P>, 'type' | 'orgPath' | 'subject' | 'payload' | 'actorId'>;
 
@@ -44,6 +44,16 @@ export class EventRepository {
   async latestId(): Promise<number> {
     const [{ latest }] = await this.db('events').max({ latest: 'id' });
     return Number(latest ?? 0);
+  }
+
+  /** A subject's events, oldest first, with the name of who caused each: its audit trail. */
+  async forSubject(subject: string): Promise<SubjectEventDto[]> {
+    const rows: Array<EventRow & { actor_name: string | null }> = await this.db('events as e')
+      .leftJoin('users as u', 'u.id', 'e.actor_id')
+      .where('e.subject', subject)
+      .orderBy('e.id')
+      .select('e.*', 'u.display_name as actor_name');
+    return rows.map((row) => ({ ...toEvent(row), actorName: row.actor_name }));
   }
 
   /** Events after `afterId` whose org lies in one of the subtrees, oldest first. */

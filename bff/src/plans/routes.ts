@@ -73,6 +73,11 @@ export function planRoutes(plans: PlansService): ApiRouter {
       params: idParams,
       handle: async ({ actor, params, locale }) => localise(await plans.get(actor, params.id), locale),
     })
+    .get('/plans/:id/history', {
+      access: managers,
+      params: idParams,
+      handle: ({ actor, params }) => plans.history(actor, params.id),
+    })
     .put('/plans/:id', {
       access: managers,
       params: idParams,

@@ -19,6 +19,7 @@ import {
 import type { Actor } from '../auth/actor';
 import { ApiError, conflict, notFound, refused } from '../http/api-error';
 import type { EventLog, RecordEvent } from '../events/event-log';
+import type { EventRepository } from '../events/repository';
 import type { ApprovalRepository } from '../approvals/repository';
 import type { OrgRepository } from '../orgs/repository';
 import type { SettingsRepository } from '../settings/repository';
@@ -37,6 +38,7 @@ export interface PlansDeps {
   orgs: OrgRepository;
   settings: SettingsRepository;
   eventLog: EventLog;
+  events: EventRepository;
   grantsOf(userId: number): Promise<RoleGrant[]>;
   now?: () => Date;
 }
@@ -94,6 +96,12 @@ export class PlansService {
   async get(actor: Actor, id: number, ctx?: Context): Promise<PlanView> {
     const [view] = await this.views([await this.reachable(actor, id)], ctx);
     return view;
+  }
+
+  /** Everything that happened to a plan, oldest first (its audit trail). */
+  async history(actor: Actor, id: number) {
+    await this.reachable(actor, id);
+    return this.deps.events.forSubject(`plan:${id}`);
   }
 
   async list(actor: Actor, filter: Omit<PlanFilter, 'scopePaths'>, page: number, pageSize: number) {

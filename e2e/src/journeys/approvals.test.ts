@@ -81,6 +81,14 @@ describe('journey: a plan climbs its chain live', () => {
     await drawer.getByText('请将学时压缩到 12 学时以内').waitFor();
     await screenshot(institute.page, 'approvals-diff');
 
+    // The manager's plan view: both submissions with the Academy's comment, and what happened to the plan.
+    await row(manager.page, name).locator('.plan-list__name').click();
+    const view = manager.page.locator('.plan-view');
+    await view.getByText('中国科学院 · 中科院管理员 · 驳回修改').waitFor();
+    await view.getByText('孙健英 第 2 次上报').waitFor();
+    await view.locator('.arco-timeline-item', { hasText: '网络中心管理员 · 计算机网络信息中心：审批通过' }).waitFor();
+    await screenshot(manager.page, 'plan-view-approvals');
+
     for (const { page } of [manager, institute, academy]) expect(await sameDocument(page)).toBe(true);
     expect([...manager.pageErrors, ...institute.pageErrors, ...academy.pageErrors]).toEqual([]);
     await Promise.all([manager, institute, academy].map(({ page }) => page.context().close()));

@@ -6,3 +6,4 @@ export * from './approval-chain/approval-chain';
 export * from './rule-button/rule-button';
 export * from './list/newest-load';
 export * from './list/list-controls';
+export * from './plan-details/plan-details';

@@ -1,5 +1,5 @@
-import type { OrgNode, PlanDto, PlanInput, PlanPage, RateOverview } from '@casmooc/domain';
-import type { HttpClient } from '@casmooc/ui';
+import type { OrgNode, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
+import { isApiRequestError, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
   year?: number;
@@ -19,6 +19,10 @@ export type PlanTransition = 'submit' | 'publish' | 'unpublish' | 'implement';
 export interface PlansClient {
   list(query: PlanQuery): Promise<PlanPage>;
   get(id: number): Promise<PlanDto>;
+  /** Everything that happened to the plan, oldest first. */
+  history(id: number): Promise<SubjectEventDto[]>;
+  /** Its submissions and the decisions on them (none before its first submit). */
+  approvals(id: number): Promise<TimelineRoundDto[]>;
   create(plan: PlanInput, submit: boolean): Promise<PlanDto>;
   update(current: PlanDto, plan: PlanInput): Promise<PlanDto>;
   /** The orgs the user may plan for (their subtree). */
@@ -38,6 +42,18 @@ export class HttpPlansClient implements PlansClient {
   }
   get(id: number) {
     return this.http.get<PlanDto>(`/api/plans/${id}`);
+  }
+  history(id: number) {
+    return this.http.get<SubjectEventDto[]>(`/api/plans/${id}/history`);
+  }
+  async approvals(id: number) {
+    try {
+      return await this.http.get<TimelineRoundDto[]>(`/api/approvals/plan/${id}/timeline`);
+    } catch (e) {
+      // A plan never submitted has no approval rounds: the engine does not know it.
+      if (isApiRequestError(e) && e.status === 404) return [];
+      throw e;
+    }
   }
   create(plan: PlanInput, submit: boolean) {
     return this.http.post<PlanDto>('/api/plans', { plan, submit });

@@ -11,6 +11,8 @@ const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
   revoke: jest.fn(async (p, reason) => ({ ...p, revoked: true, revokeReason: reason })),
   remove: jest.fn(async () => undefined),
   get: jest.fn(),
+  history: jest.fn(),
+  approvals: jest.fn(),
   create: jest.fn(),
   update: jest.fn(),
   orgs: jest.fn(),

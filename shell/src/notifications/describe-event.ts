@@ -1,4 +1,4 @@
-import { FUNDING_CHOICE_LABELS, VERDICT_LABELS, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { decisionLabel, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
@@ -17,7 +17,7 @@ const DESCRIBED = new Set<string>(['plan.created', 'plan.updated', 'plan.deleted
 export function describeEvent(event: DomainEvent, t: T, locale: Locale): string {
   if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
   const payload = event.payload as PlanPayload;
-  const verdict = payload.funding ? FUNDING_CHOICE_LABELS[payload.funding][locale] : payload.verdict ? VERDICT_LABELS[payload.verdict][locale] : '';
+  const verdict = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
   return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict });
 }
 

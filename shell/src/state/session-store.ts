@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import { hasAnyRole, type Me, type Role } from '@casmooc/domain';
-import { ApiRequestError } from '@casmooc/ui';
+import { isApiRequestError } from '@casmooc/ui';
 import type { AuthClient } from '../api/auth-client';
 
 export type SessionStatus = 'restoring' | 'signed-out' | 'signed-in';
@@ -29,7 +29,7 @@ export class SessionStore {
       const me = await this.client.me();
       runInAction(() => this.signIn(me));
     } catch (error) {
-      if (!(error instanceof ApiRequestError) || error.status !== 401) throw error;
+      if (!isApiRequestError(error) || error.status !== 401) throw error;
       runInAction(() => (this.status = 'signed-out'));
     }
   }

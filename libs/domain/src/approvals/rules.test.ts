@@ -1,6 +1,6 @@
 import type { RoleGrant } from '../auth/roles';
 import { changedFields } from './diff';
-import { decisionProblems, fundingChoiceApplies, mayDecide, outcomeOf } from './rules';
+import { decisionLabel, decisionProblems, fundingChoiceApplies, mayDecide, outcomeOf } from './rules';
 
 const grant = (role: RoleGrant['role'], orgId: number): RoleGrant => ({ role, orgId, orgPath: `/1/${orgId}/`, orgName: String(orgId) });
 
@@ -72,5 +72,12 @@ describe('A-6: what changed between two submissions', () => {
       { field: 'month', before: null, after: '2027-05' },
     ]);
     expect(changedFields({ a: [1, 2] }, { a: [1, 2] })).toEqual([]);
+  });
+});
+
+describe('A-1, A-3: a decision as one phrase', () => {
+  it('is the funding choice when one went with the approval, else the verdict', () => {
+    expect(decisionLabel({ verdict: 'approve', funding: 'drop' })['zh-CN']).toBe('审批通过但不支持');
+    expect(decisionLabel({ verdict: 'return', funding: null })['zh-CN']).toBe('驳回修改');
   });
 });

@@ -23,6 +23,11 @@ export const FUNDING_CHOICE_LABELS: Record<FundingChoice, Label> = {
   drop: { 'zh-CN': '审批通过但不支持', 'en-US': 'Approve without funding' },
 };
 
+/** What a decision was, as one phrase: 审批通过, 驳回修改, or the funding choice that went with an approval. */
+export function decisionLabel({ verdict, funding }: { verdict: Verdict; funding?: FundingChoice | null }): Label {
+  return funding ? FUNDING_CHOICE_LABELS[funding] : VERDICT_LABELS[verdict];
+}
+
 /** A round: one submission climbing its chain. */
 export type RoundState = 'pending' | 'approved' | 'returned' | 'rejected';
 

@@ -13,6 +13,11 @@ export interface DomainEvent<P = unknown> {
   createdAt: string;
 }
 
+/** An event in a subject's history, with the name of who caused it. */
+export interface SubjectEventDto extends DomainEvent {
+  actorName: string | null;
+}
+
 /** The Socket.IO event name every domain event is sent under. */
 export const SOCKET_EVENT = 'domain-event';
 

@@ -1,13 +1,42 @@
 import { Descriptions, Empty, Table, Timeline, Typography } from '@arco-design/web-react';
-import { PLAN_FIELD_LABELS, PLAN_INPUT_FIELDS, planFieldText, type Locale, type PlanDto, type PlanInput, type SubmissionDiffDto, type TimelineRoundDto } from '@casmooc/domain';
-import { verdictText } from './columns';
-import type { T } from './locale';
+import {
+  decisionLabel,
+  PLAN_FIELD_LABELS,
+  PLAN_INPUT_FIELDS,
+  planFieldText,
+  type Locale,
+  type PlanDto,
+  type PlanInput,
+  type SubmissionDiffDto,
+  type TimelineRoundDto,
+} from '@casmooc/domain';
+import { translator, type Messages } from '../i18n/translate';
+
+const messages = {
+  'zh-CN': {
+    field: '字段',
+    before: '修改前',
+    after: '修改后',
+    unchanged: '重新上报时未做修改',
+    submitted: '{name} 第 {round} 次上报',
+    noHistory: '尚未上报审批',
+  },
+  'en-US': {
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    unchanged: 'Resubmitted without changes',
+    submitted: '{name} reported it (submission {round})',
+    noHistory: 'Not reported for approval yet',
+  },
+} satisfies Messages;
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 const at = (iso: string) => TIME.format(new Date(iso));
+const box = { marginTop: 4, padding: '8px 12px', border: '1px solid var(--color-border-2)', borderRadius: 4 };
 
-/** Every field of the plan as submitted; the materials as the (server-sanitised) rich text they are. */
-export function PlanFields({ plan, locale }: { plan: PlanDto; locale: Locale }) {
+/** Every field of a plan, named as the manual names them; the materials as the (server-sanitised) rich text they are. */
+export function PlanSummary({ plan, locale }: { plan: PlanDto; locale: Locale }) {
   const data = PLAN_INPUT_FIELDS.filter((f) => f !== 'materials').map((field) => ({
     label: PLAN_FIELD_LABELS[field][locale],
     value: field === 'orgId' ? plan.orgName : planFieldText(field, plan[field], locale),
@@ -16,10 +45,10 @@ export function PlanFields({ plan, locale }: { plan: PlanDto; locale: Locale }) 
     <>
       <Descriptions column={2} border size="small" data={data} labelStyle={{ width: 140 }} />
       {plan.materials && (
-        <div className="approvals__materials">
+        <div style={{ marginTop: 12 }}>
           <Typography.Text type="secondary">{PLAN_FIELD_LABELS.materials[locale]}</Typography.Text>
-          {/* Sanitised by the BFF when saved (sanitize-html); rendered as the manager wrote it, tables included. */}
-          <div className="approvals__materials-body" dangerouslySetInnerHTML={{ __html: plan.materials }} />
+          {/* Sanitised by the BFF when saved (sanitize-html); shown as the manager wrote it, tables included. */}
+          <div className="plan-materials" style={box} dangerouslySetInnerHTML={{ __html: plan.materials }} />
         </div>
       )}
     </>
@@ -27,8 +56,9 @@ export function PlanFields({ plan, locale }: { plan: PlanDto; locale: Locale }) 
 }
 
 /** For a resubmission: each field that changed since the version that was returned. */
-export function Changes({ diff, t, locale }: { diff: SubmissionDiffDto; t: T; locale: Locale }) {
-  if (diff.changes.length === 0) return <Empty description={t('detail.diff.none')} />;
+export function FieldChanges({ diff, locale }: { diff: SubmissionDiffDto; locale: Locale }) {
+  const t = translator(messages, locale);
+  if (diff.changes.length === 0) return <Empty description={t('unchanged')} />;
   const text = (field: string, value: unknown) => planFieldText(field as keyof PlanInput, value, locale);
   return (
     <Table
@@ -37,28 +67,30 @@ export function Changes({ diff, t, locale }: { diff: SubmissionDiffDto; t: T; lo
       rowKey="field"
       data={diff.changes}
       columns={[
-        { title: t('detail.diff.field'), width: 140, render: (_, c) => PLAN_FIELD_LABELS[c.field as keyof PlanInput]?.[locale] ?? c.field },
-        { title: t('detail.diff.before'), render: (_, c) => <del className="approvals__before">{text(c.field, c.before)}</del> },
-        { title: t('detail.diff.after'), render: (_, c) => <ins className="approvals__after">{text(c.field, c.after)}</ins> },
+        { title: t('field'), width: 140, render: (_, c) => PLAN_FIELD_LABELS[c.field as keyof PlanInput]?.[locale] ?? c.field },
+        { title: t('before'), render: (_, c) => <del style={{ color: 'rgb(var(--red-6))' }}>{text(c.field, c.before)}</del> },
+        { title: t('after'), render: (_, c) => <ins style={{ color: 'rgb(var(--green-6))', textDecoration: 'none' }}>{text(c.field, c.after)}</ins> },
       ]}
     />
   );
 }
 
-/** A-6: each submission and each decision on it, oldest first. */
-export function History({ rounds, t, locale }: { rounds: readonly TimelineRoundDto[]; t: T; locale: Locale }) {
+/** A-6: each submission of a subject and each decision on it, oldest first. */
+export function ApprovalHistory({ rounds, locale }: { rounds: readonly TimelineRoundDto[]; locale: Locale }) {
+  const t = translator(messages, locale);
+  if (rounds.length === 0) return <Typography.Text type="secondary">{t('noHistory')}</Typography.Text>;
   return (
-    <Timeline className="approvals__history">
+    <Timeline>
       {rounds.flatMap((round) => [
         <Timeline.Item key={`r${round.round}`} label={at(round.submittedAt)} dotColor="var(--color-text-3)">
-          {t('detail.submitted', { name: round.submitterName, round: round.round })}
+          {t('submitted', { name: round.submitterName, round: round.round })}
         </Timeline.Item>,
         ...round.decisions.map((d) => (
           <Timeline.Item key={`d${d.id}`} label={at(d.decidedAt)} dotColor={d.verdict === 'approve' ? 'rgb(var(--green-6))' : 'rgb(var(--red-6))'}>
             <Typography.Text bold>
-              {d.orgName} · {d.deciderName} · {verdictText(d, locale)}
+              {d.orgName} · {d.deciderName} · {decisionLabel(d)[locale]}
             </Typography.Text>
-            {d.comment && <div className="approvals__comment">{d.comment}</div>}
+            {d.comment && <div style={{ marginTop: 4, color: 'var(--color-text-2)', whiteSpace: 'pre-wrap' }}>{d.comment}</div>}
           </Timeline.Item>
         )),
       ])}

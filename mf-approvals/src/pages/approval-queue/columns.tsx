@@ -1,6 +1,6 @@
 import { Space, Tag, Tooltip, Typography } from '@arco-design/web-react';
 import type { TableColumnProps } from '@arco-design/web-react';
-import { FUNDING_CHOICE_LABELS, FUNDING_LEVEL_LABELS, VERDICT_LABELS, type ApprovalItemDto, type FundingChoice, type FundingLevel, type Locale, type Verdict } from '@casmooc/domain';
+import { decisionLabel, FUNDING_LEVEL_LABELS, type ApprovalItemDto, type FundingLevel, type Locale } from '@casmooc/domain';
 import { ApprovalChain, RuleButton } from '@casmooc/ui';
 import type { QueueTab } from '../../api/approvals-client';
 import type { TakenBy } from '../../stores/approval-queue-store';
@@ -8,9 +8,6 @@ import type { T } from './locale';
 
 const FUNDING_COLORS: Record<FundingLevel, string> = { normal: 'gray', funded: 'orange', premium: 'magenta' };
 const DATE = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** What a decision was, as one phrase: 审批通过, 驳回修改, or the funding choice that went with an approval. */
-export const verdictText = (d: { verdict: Verdict; funding?: FundingChoice | null }, locale: Locale) => (d.funding ? FUNDING_CHOICE_LABELS[d.funding][locale] : VERDICT_LABELS[d.verdict][locale]);
 
 export interface ColumnOptions {
   tab: QueueTab;
@@ -56,7 +53,7 @@ export function getColumns({ tab, t, locale, taken, onOpen }: ColumnOptions): Ta
       render: (_, item) =>
         item.myDecision && (
           <Tooltip content={item.myDecision.comment || undefined}>
-            <span>{verdictText(item.myDecision, locale)}</span>
+            <span>{decisionLabel(item.myDecision)[locale]}</span>
           </Tooltip>
         ),
     });
@@ -70,7 +67,7 @@ export function getColumns({ tab, t, locale, taken, onOpen }: ColumnOptions): Ta
       if (by) {
         return (
           <Tag color="orange" data-testid="taken">
-            {t('queue.takenBy', { name: by.deciderName, org: by.levelOrgName, verdict: verdictText(by, locale) })}
+            {t('queue.takenBy', { name: by.deciderName, org: by.levelOrgName, verdict: decisionLabel(by)[locale] })}
           </Tag>
         );
       }

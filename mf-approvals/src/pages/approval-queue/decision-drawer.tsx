@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Divider, Drawer, Message, Spin, Typography } from '@arco-design/web-react';
-import type { ApprovalItemDto, DecisionInput, Locale } from '@casmooc/domain';
-import { ApiRequestError, ApprovalChain } from '@casmooc/ui';
+import { decisionLabel, type ApprovalItemDto, type DecisionInput, type Locale } from '@casmooc/domain';
+import { isApiRequestError, ApprovalChain, ApprovalHistory, FieldChanges, PlanSummary } from '@casmooc/ui';
 import { useDomainEvents } from 'shell/socket';
 import type { ApprovalsClient, SubmissionDetail } from '../../api/approvals-client';
 import type { TakenBy } from '../../stores/approval-queue-store';
-import { verdictText } from './columns';
 import { DecisionForm } from './decision-form';
 import type { T } from './locale';
-import { Changes, History, PlanFields } from './submission-details';
 
 export interface DecisionDrawerProps {
   item: ApprovalItemDto | null;
@@ -51,10 +49,10 @@ export function DecisionDrawer({ item, takenBy, client, t, locale, onDecide, onC
   const decide = async (decision: DecisionInput) => {
     try {
       await onDecide(item!, decision);
-      Message.success(t('decision.done', { verdict: verdictText(decision, locale) }));
+      Message.success(t('decision.done', { verdict: decisionLabel(decision)[locale] }));
       onClose();
     } catch (e) {
-      if (e instanceof ApiRequestError && e.status === 409) {
+      if (isApiRequestError(e) && e.status === 409) {
         Message.warning(e.code === 'CONFLICT' ? t('decision.conflict', { message: e.message }) : t('decision.notAllowed', { reason: e.message }));
         onClose();
       } else {
@@ -70,20 +68,20 @@ export function DecisionDrawer({ item, takenBy, client, t, locale, onDecide, onC
       {detail && item && (
         <div className="approvals__detail" data-testid="decision-drawer">
           {takenBy && (
-            <Alert type="warning" className="approvals__taken" content={t('queue.takenBy', { name: takenBy.deciderName, org: takenBy.levelOrgName, verdict: verdictText(takenBy, locale) })} />
+            <Alert type="warning" className="approvals__taken" content={t('queue.takenBy', { name: takenBy.deciderName, org: takenBy.levelOrgName, verdict: decisionLabel(takenBy)[locale] })} />
           )}
           <Typography.Title heading={6}>{t('detail.chain')}</Typography.Title>
           <ApprovalChain chain={item.chain} locale={locale} />
           {detail.diff.previousRound !== null && (
             <>
               <Typography.Title heading={6}>{t('detail.diff', { previous: detail.diff.previousRound, round: detail.diff.round })}</Typography.Title>
-              <Changes diff={detail.diff} t={t} locale={locale} />
+              <FieldChanges diff={detail.diff} locale={locale} />
             </>
           )}
           <Typography.Title heading={6}>{t('detail.plan')}</Typography.Title>
-          <PlanFields plan={detail.plan} locale={locale} />
+          <PlanSummary plan={detail.plan} locale={locale} />
           <Typography.Title heading={6}>{t('detail.history')}</Typography.Title>
-          <History rounds={detail.timeline} t={t} locale={locale} />
+          <ApprovalHistory rounds={detail.timeline} locale={locale} />
           {canDecide && (
             <>
               <Divider />

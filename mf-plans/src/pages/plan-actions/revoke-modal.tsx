@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal } from '@arco-design/web-react';
 import type { PlanDto } from '@casmooc/domain';
-import type { PlanListKey } from './locale';
+import type { PlanListKey } from '../plan-list/locale';
 
 interface Props {
   plan: PlanDto | null;

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Divider, Form, Message, Spin } from '@arco-design/web-react';
-import { planYearFor, type OrgNode, type PlanDto, type PlanInput } from '@casmooc/domain';
-import { ApiRequestError } from '@casmooc/ui';
+import { planInputOf, planYearFor, type OrgNode, type PlanDto, type PlanInput } from '@casmooc/domain';
+import { isApiRequestError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useSession } from 'shell/session';
@@ -11,10 +11,6 @@ import { HttpPlansClient } from '../../api/plans-client';
 import { FundingFields, withFundingRules } from './funding-fields';
 import { planFormMessages } from './locale';
 import { PlanFields } from './plan-fields';
-
-const inputOf = ({ orgId, name, kind, planType, year, month, category, hours, days, headcount, budget, organiser, location, address, contactName, contactPhone, fundingRequested, quality, techSupport, materials }: PlanDto): PlanInput => ({
-  orgId, name, kind, planType, year, month, category, hours, days, headcount, budget, organiser, location, address, contactName, contactPhone, fundingRequested, quality, techSupport, materials,
-});
 
 /** 新增 / 编辑培训计划: the manual's form, 暂存 or 提交; the server's field errors land on their fields. */
 export const PlanFormPage = observer(function PlanFormPage() {
@@ -60,7 +56,7 @@ export const PlanFormPage = observer(function PlanFormPage() {
       .get(Number(id))
       .then((loaded) => {
         setPlan(loaded);
-        form.setFieldsValue(inputOf(loaded));
+        form.setFieldsValue(planInputOf(loaded));
       }, (e: Error) => setError(e.message))
       .finally(() => setLoading(false));
   }, [client, id, form]);
@@ -78,11 +74,11 @@ export const PlanFormPage = observer(function PlanFormPage() {
       Message.success(submit ? t('planForm.submitted') : t('planForm.saved'));
       navigate(id ? '../..' : '..', { relative: 'path' });
     } catch (e) {
-      if (e instanceof ApiRequestError && e.fields) {
+      if (isApiRequestError(e) && e.fields) {
         form.setFields(Object.fromEntries(Object.entries(e.fields).map(([field, message]) => [field.replace(/^plan\./, ''), { error: { message } }])));
         Message.warning(e.message);
       } else {
-        Message.error(e instanceof ApiRequestError && e.code === 'CONFLICT' ? t('planForm.conflict') : (e as Error).message);
+        Message.error(isApiRequestError(e) && e.code === 'CONFLICT' ? t('planForm.conflict') : (e as Error).message);
       }
     } finally {
       setSaving(null);

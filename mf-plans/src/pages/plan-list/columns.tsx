@@ -1,5 +1,7 @@
-import { Button, Popconfirm, Space, Tag, Tooltip, Typography } from '@arco-design/web-react';
-import { ApprovalChain, RuleButton } from '@casmooc/ui';
+import { Space, Tag, Tooltip, Typography } from '@arco-design/web-react';
+import { Link } from 'react-router-dom';
+import { ApprovalChain } from '@casmooc/ui';
+import { PlanActionButtons, type RowAction } from '../plan-actions/action-buttons';
 import type { TableColumnProps } from '@arco-design/web-react';
 import {
   IMPLEMENTATION_LABELS,
@@ -7,13 +9,10 @@ import {
   PLAN_TYPE_LABELS,
   PUBLISH_LABELS,
   REVOCATION_LABELS,
-  type ActionView,
   type Locale,
   type PlanDto,
 } from '@casmooc/domain';
 import type { PlanListKey } from './locale';
-
-export type RowAction = 'edit' | 'submit' | 'publish' | 'unpublish' | 'implement' | 'revoke' | 'delete';
 
 type T = (key: PlanListKey, vars?: Record<string, string | number>) => string;
 
@@ -26,7 +25,9 @@ export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, actio
       title: t('planList.columns.name'),
       render: (_, p) => (
         <Space size="mini" direction="vertical">
-          <Typography.Text bold>{p.name}</Typography.Text>
+          <Link to={String(p.id)} className="plan-list__name">
+            {p.name}
+          </Link>
           <Space size="mini">
             <Tag size="small" color={p.planType === 'annual' ? 'arcoblue' : 'green'}>
               {PLAN_TYPE_LABELS[p.planType][locale]}
@@ -74,30 +75,7 @@ export function getColumns(t: T, locale: Locale, onAction: (plan: PlanDto, actio
       title: t('planList.columns.actions'),
       width: 260,
       fixed: 'right',
-      render: (_, p) => {
-        const busy = busyId === p.id;
-        const button = (action: RowAction, view: ActionView) => (
-          <RuleButton key={action} view={view} busy={busy} label={t(`planList.action.${action}`)} onClick={() => onAction(p, action)} />
-        );
-        return (
-          <Space size={0} wrap>
-            {button('edit', p.actions.edit)}
-            {p.editState === 'draft' || p.approval === 'returned' ? button('submit', p.actions.submit) : null}
-            {p.published ? button('unpublish', p.actions.unpublish) : button('publish', p.actions.publish)}
-            {button('implement', p.actions.implement)}
-            {button('revoke', p.actions.revoke)}
-            {p.actions.delete.allowed ? (
-              <Popconfirm key="delete" title={t('planList.deleteConfirm', { name: p.name })} onOk={() => onAction(p, 'delete')}>
-                <Button type="text" size="mini" status="danger">
-                  {t('planList.action.delete')}
-                </Button>
-              </Popconfirm>
-            ) : (
-              <RuleButton key="delete" view={p.actions.delete} busy={false} label={t('planList.action.delete')} />
-            )}
-          </Space>
-        );
-      },
+      render: (_, p) => <PlanActionButtons plan={p} t={t} busy={busyId === p.id} onAction={(action) => onAction(p, action)} />,
     },
   ];
 }

@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Empty, Message, Table } from '@arco-design/web-react';
+import { Button, Card, Empty, Table } from '@arco-design/web-react';
 import { IconPlus } from '@arco-design/web-react/icon';
-import type { PlanDto } from '@casmooc/domain';
-import { ApiRequestError, LoadError } from '@casmooc/ui';
+import { LoadError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpPlansClient } from '../../api/plans-client';
 import { PlanListStore } from '../../stores/plan-list-store';
-import { getColumns, type RowAction } from './columns';
+import { usePlanActions } from '../plan-actions/use-plan-actions';
+import { getColumns } from './columns';
 import { planListMessages } from './locale';
 import { RateOverviewCard } from './rate-overview';
-import { RevokeModal } from './revoke-modal';
 import { SearchForm } from './search-form';
 
 /** 本机构计划: the plans of the user's organisation and below, with the manual's columns and actions. */
@@ -23,7 +22,6 @@ export const PlanListPage = observer(function PlanListPage() {
   const http = useHttp();
   const [client] = useState(() => new HttpPlansClient(http));
   const [store] = useState(() => new PlanListStore(client));
-  const [revoking, setRevoking] = useState<PlanDto | null>(null);
   const navigate = useNavigate();
   const thisYear = new Date().getFullYear();
 
@@ -31,27 +29,12 @@ export const PlanListPage = observer(function PlanListPage() {
   // A plan changed anywhere below (by someone else, or an approval): show it.
   useDomainEvents(() => void store.load(), ['plan.']);
 
-  const run = async (plan: PlanDto, action: Exclude<RowAction, 'edit'>, reason?: string) => {
-    try {
-      await store.act(plan, action, reason);
-      Message.success(t('planList.done', { action: t(`planList.action.${action}`) }));
-      return true;
-    } catch (e) {
-      if (e instanceof ApiRequestError && e.code === 'CONFLICT') {
-        Message.warning(t('planList.conflict'));
-        void store.load();
-      } else {
-        Message.error((e as Error).message);
-      }
-      return false;
-    }
-  };
-
-  const onAction = (plan: PlanDto, action: RowAction) => {
-    if (action === 'edit') return navigate(`${plan.id}/edit`);
-    if (action === 'revoke') return setRevoking(plan);
-    void run(plan, action);
-  };
+  const { onAction, revokeModal } = usePlanActions({
+    t,
+    act: (plan, action, reason) => store.act(plan, action, reason),
+    reload: () => void store.load(),
+    edit: (plan) => navigate(`${plan.id}/edit`),
+  });
 
   return (
     <>
@@ -85,14 +68,7 @@ export const PlanListPage = observer(function PlanListPage() {
             onChange: (page, pageSize) => void store.goTo(page, pageSize),
           }}
         />
-        <RevokeModal
-          plan={revoking}
-          t={t}
-          onCancel={() => setRevoking(null)}
-          onRevoke={async (plan, reason) => {
-            if (await run(plan, 'revoke', reason)) setRevoking(null);
-          }}
-        />
+        {revokeModal}
       </Card>
     </>
   );

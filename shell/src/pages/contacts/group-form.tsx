@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, Modal } from '@arco-design/web-react';
-import { ApiRequestError } from '@casmooc/ui';
+import { isApiRequestError } from '@casmooc/ui';
 import { useT } from '../../exposed/locale';
 import { contactsMessages } from './locale';
 
@@ -26,7 +26,7 @@ export function GroupForm({ visible, title, initialName = '', onSubmit, onCancel
     try {
       await onSubmit(name.trim());
     } catch (e) {
-      const message = e instanceof ApiRequestError ? (e.fields?.name ?? e.message) : String(e);
+      const message = isApiRequestError(e) ? (e.fields?.name ?? e.message) : String(e);
       form.setFields({ name: { value: name, error: { message } } });
     } finally {
       setSaving(false);

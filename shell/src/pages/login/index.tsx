@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from '@arco-design/web-react';
 import { IconLock, IconUser } from '@arco-design/web-react/icon';
-import { ApiRequestError } from '@casmooc/ui';
+import { isApiRequestError } from '@casmooc/ui';
 import { shellState } from '../../state/shell-state';
 import { useT } from '../../exposed/locale';
 import { shellMessages } from '../../locale';
@@ -36,7 +36,7 @@ export const LoginPage = observer(function LoginPage() {
       await session.login(username.trim(), password);
       navigate(from, { replace: true });
     } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : String(e));
+      setError(isApiRequestError(e) ? e.message : String(e));
       form.setFieldValue('password', '');
     } finally {
       setSubmitting(false);
