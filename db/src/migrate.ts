@@ -11,6 +11,7 @@ import * as createPlans from '../migrations/20261128110000_create-plans';
 import * as createApprovals from '../migrations/20261128110100_create-approvals';
 import * as createSettings from '../migrations/20261128110200_create-settings';
 import * as createApprovalDecisions from '../migrations/20261128120000_create-approval-decisions';
+import * as addFundingRank from '../migrations/20261128120100_add-funding-rank';
 import type { Db } from './connection';
 
 /**
@@ -31,6 +32,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128110100_create-approvals', createApprovals],
   ['20261128110200_create-settings', createSettings],
   ['20261128120000_create-approval-decisions', createApprovalDecisions],
+  ['20261128120100_add-funding-rank', addFundingRank],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { namePinyin, XLSX_MIME, type DepartmentNode, type ImportRowResult, type StaffPage } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
-import { makeSheet } from '../testing/sheets';
+import { binary, makeSheet } from '../testing/sheets';
 
 describe.each(testDialects())('people directory on %s', (dialect) => {
   let h: TestBff;
@@ -172,11 +172,7 @@ describe.each(testDialects())('people directory on %s', (dialect) => {
     });
 
     it('offers a template whose header the import reads', async () => {
-      const res = await cnic.get('/api/directory/import-template').buffer(true).parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const res = await cnic.get('/api/directory/import-template').buffer(true).parse(binary);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain(XLSX_MIME);
       const workbook = new ExcelJS.Workbook();

@@ -34,6 +34,12 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const locale = requestLocale(req);
+  if (res.headersSent) {
+    // A download failed half-way: the client sees a cut-off file, never a JSON error inside it.
+    req.log?.error({ err }, 'failed while streaming an answer');
+    res.destroy();
+    return;
+  }
   if (err instanceof ApiError) return sendError(res, locale, err);
   const bodyCode = typeof err?.type === 'string' ? BODY_PARSER_ERRORS[err.type] : undefined;
   // Every bad body is the client's mistake: 400, whatever body-parser's own status.

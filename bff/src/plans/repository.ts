@@ -61,6 +61,7 @@ const toPlan = (r: any): StoredPlan => ({
   implemented: Boolean(r.implemented),
   revoked: Boolean(r.revoked),
   revokeReason: r.revoke_reason,
+  fundingRank: r.funding_rank ?? null,
   version: r.version,
   createdAt: toIso(r.created_at)!,
   updatedAt: toIso(r.updated_at)!,
@@ -103,6 +104,9 @@ const stateColumns = (c: PlanStateChange) =>
   );
 
 type Conn = Db | Knex.Transaction;
+
+/** Ranked funded plans by rank, then the unranked (a rank left on a plan whose funding was dropped does not count). */
+const FUNDED_ORDER = 'case when p.funding_requested and p.funding_rank is not null then p.funding_rank else 2147483647 end';
 
 export class PlanRepository {
   constructor(private readonly db: Db) {}
@@ -147,7 +151,7 @@ export class PlanRepository {
       .where({ id })
       .update({
         approval_state: approval,
-        ...(dropFunding && { funding_requested: false, quality: 'standard' }),
+        ...(dropFunding && { funding_requested: false, quality: 'standard', funding_rank: null }),
         version: trx.raw('version + 1'),
         updated_at: new Date(),
       });
@@ -199,6 +203,39 @@ export class PlanRepository {
       revoked: Number(r.revoked),
       implemented: Number(r.implemented),
     }));
+  }
+
+  /** 资助计划筛选: a subtree's funded annual plans of a year still in the running, in rank order (unranked last). */
+  async fundedForRanking(scopePath: string, year: number): Promise<StoredPlan[]> {
+    const rows = await this.plans()
+      .where((q) => startsWith(q, 'o.path', scopePath))
+      .where({ 'p.year': year, 'p.plan_type': 'annual', 'p.funding_requested': true, 'p.revoked': false })
+      .whereNot('p.approval_state', 'rejected')
+      .orderByRaw(FUNDED_ORDER)
+      .orderBy([{ column: 'p.month' }, { column: 'p.id' }]);
+    return rows.map(toPlan);
+  }
+
+  async setFundingRanks(trx: Knex.Transaction, ids: readonly number[]): Promise<void> {
+    for (const [index, id] of ids.entries()) await trx('plans').where({ id }).update({ funding_rank: index + 1 });
+  }
+
+  /** A subtree's annual plans of a year in export order (P-14): funded first by rank, then by month. */
+  exportQuery(scopePath: string, year: number) {
+    const base = () => this.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where((q) => startsWith(q, 'o.path', scopePath)).where({ 'p.year': year, 'p.plan_type': 'annual' });
+    return {
+      count: async () => Number((await base().count({ n: '*' }))[0].n),
+      page: async (page: number, size: number) =>
+        (
+          await base()
+            .select('p.*', 'o.name as org_name', 'o.path as org_path')
+            .orderByRaw('case when p.funding_requested then 0 else 1 end')
+            .orderByRaw(FUNDED_ORDER)
+            .orderBy([{ column: 'p.month' }, { column: 'p.id' }])
+            .limit(size)
+            .offset((page - 1) * size)
+        ).map(toPlan),
+    };
   }
 
   /** Other plans of an institute asking funding for a year (P-6). */

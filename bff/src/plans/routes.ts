@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
+  ADMIN_ROLES,
   APPROVAL_STATES,
+  exportColumns,
+  fundingRankingSchema,
+  planYearQuerySchema,
+  XLSX_MIME,
   createPlanSchema,
   MANAGER_ROLES,
   localiseDecision,
@@ -17,6 +22,7 @@ import {
   type PlanDto,
 } from '@casmooc/domain';
 import { ApiRouter } from '../http/api-router';
+import { writePlanExport } from './export-sheet';
 import type { PlanView, PlansService } from './service';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -45,6 +51,7 @@ function localise(view: PlanView, locale: Locale): PlanDto {
 }
 
 const managers = { roles: MANAGER_ROLES };
+const admins = { roles: ADMIN_ROLES };
 
 export function planRoutes(plans: PlansService): ApiRouter {
   const router = new ApiRouter()
@@ -61,6 +68,33 @@ export function planRoutes(plans: PlansService): ApiRouter {
       access: managers,
       query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), orgId: z.coerce.number().int().positive().optional() }),
       handle: ({ actor, query }) => plans.rate(actor, query.year, query.orgId),
+    })
+    .get('/plans/funding-ranking', {
+      access: admins,
+      query: planYearQuerySchema,
+      handle: async ({ actor, query, locale }) => {
+        const ranking = await plans.fundingRanking(actor, query.year, query.orgId);
+        return { ...ranking, items: ranking.items.map((v) => localise(v, locale)) };
+      },
+    })
+    .put('/plans/funding-ranking', {
+      access: admins,
+      body: fundingRankingSchema,
+      handle: async ({ actor, body, locale }) => {
+        const ranking = await plans.rankFunding(actor, body.year, body.ids, body.orgId);
+        return { ...ranking, items: ranking.items.map((v) => localise(v, locale)) };
+      },
+    })
+    .get('/plans/export', {
+      access: managers,
+      query: planYearQuerySchema,
+      async handle({ actor, query, locale, res }) {
+        const { org, total, pages } = await plans.exportPlans(actor, query.year, query.orgId);
+        const title = locale === 'zh-CN' ? `${org.name} ${query.year} 年度培训计划` : `${org.name} annual training plans ${query.year}`;
+        // The row count comes first, so the browser can say how big the download is while it streams.
+        res.attachment(`${title}.xlsx`).type(XLSX_MIME).set('X-Export-Rows', String(total)).set('Access-Control-Expose-Headers', 'X-Export-Rows');
+        await writePlanExport(res, { title, columns: exportColumns(locale), totalLabel: locale === 'zh-CN' ? '合计' : 'Total', pages });
+      },
     })
     .post('/plans', {
       access: managers,

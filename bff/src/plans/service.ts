@@ -14,6 +14,7 @@ import {
   type Decision,
   type PlanAction,
   type PlanInput,
+  type Role,
   type RoleGrant,
 } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
@@ -56,6 +57,8 @@ const TRANSITIONS = {
 
 /** The institute a plan belongs to, whose funded plans are counted together (P-6); an Academy plan counts as its own. */
 const institutePathOf = (orgPath: string) => ancestorPath(orgPath, 1) ?? orgPath;
+
+const EXPORT_PAGE = 500;
 
 type Context = Awaited<ReturnType<PlansService['context']>>;
 
@@ -109,15 +112,53 @@ export class PlansService {
     return { items: await this.views(items), total, page, pageSize };
   }
 
-  /** P-12 for an org the actor manages (by default the top of their scope), with its children for drill-down. */
-  async rate(actor: Actor, year: number, orgId?: number) {
-    const rootId = orgId ?? actor.grants.find((g) => MANAGER_ROLES.includes(g.role))?.orgId;
+  /** The org a subtree view works on: the one asked for, or the top of the actor's scope with these roles. */
+  private async scopeRoot(actor: Actor, orgId: number | undefined, roles: readonly Role[]) {
+    const rootId = orgId ?? actor.grants.find((g) => roles.includes(g.role))?.orgId;
     const root = rootId === undefined ? null : await this.deps.orgs.findById(rootId);
     if (!root) throw notFound();
-    actor.assertReaches(root.path, MANAGER_ROLES);
+    actor.assertReaches(root.path, roles);
+    return root;
+  }
+
+  /** P-12 for an org the actor manages (by default the top of their scope), with its children for drill-down. */
+  async rate(actor: Actor, year: number, orgId?: number) {
+    const root = await this.scopeRoot(actor, orgId, MANAGER_ROLES);
     const children = await this.deps.orgs.childrenOf([root.id]);
     const grandchildren = new Set((await this.deps.orgs.childrenOf(children.map((c) => c.id))).map((g) => g.parentId!));
     return rateOverview(this.deps.plans, root, children, grandchildren, year);
+  }
+
+  /** 资助计划筛选: the funded annual plans of an admin's subtree for a year, in their priority order. */
+  async fundingRanking(actor: Actor, year: number, orgId?: number) {
+    const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
+    return { orgId: root.id, orgName: root.name, year, items: await this.views(await this.deps.plans.fundedForRanking(root.path, year)) };
+  }
+
+  /** Saves the order; it must name exactly the plans being ranked, or someone changed them meanwhile (409). */
+  async rankFunding(actor: Actor, year: number, ids: readonly number[], orgId?: number) {
+    const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
+    const current = await this.deps.plans.fundedForRanking(root.path, year);
+    const same = current.length === ids.length && new Set(ids).size === ids.length && current.every((p) => ids.includes(p.id));
+    if (!same) throw new ApiError(409, 'CONFLICT', undefined, { 'zh-CN': '资助计划已有变化，请刷新后重新排序', 'en-US': 'The funded plans have changed; reload and rank again' });
+    await this.deps.eventLog.transact(async (trx, record) => {
+      await this.deps.plans.setFundingRanks(trx, ids);
+      await record({ type: 'plan.ranked', orgPath: root.path, subject: `org:${root.id}`, payload: { year, ids, name: root.name }, actorId: actor.id });
+    });
+    return this.fundingRanking(actor, year, root.id);
+  }
+
+  /** P-14: the export of an org's annual plans for a year: its title, size and the plans in order, a page at a time. */
+  async exportPlans(actor: Actor, year: number, orgId?: number) {
+    const root = await this.scopeRoot(actor, orgId, MANAGER_ROLES);
+    const query = this.deps.plans.exportQuery(root.path, year);
+    const total = await query.count();
+    const ctx = await this.context();
+    const views = (plans: StoredPlan[]) => this.views(plans, ctx);
+    async function* pages(): AsyncIterable<PlanView[]> {
+      for (let page = 1; (page - 1) * EXPORT_PAGE < total; page++) yield views(await query.page(page, EXPORT_PAGE));
+    }
+    return { org: root, total, pages: pages() };
   }
 
   /**

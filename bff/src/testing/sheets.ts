@@ -8,3 +8,17 @@ export async function makeSheet(rows: ExcelJS.CellValue[][], header: string[] = 
   rows.forEach((row) => sheet.addRow(row));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** A supertest parser that keeps a download's bytes: `.buffer(true).parse(binary)`. */
+export function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** The first sheet of a downloaded workbook. */
+export async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  return workbook.worksheets[0];
+}

@@ -15,6 +15,8 @@ export interface PlanDto extends PlanInput {
   implemented: boolean;
   revoked: boolean;
   revokeReason: string | null;
+  /** 资助计划筛选: the institute's priority among its funded plans (1 = first), null until ranked. */
+  fundingRank: number | null;
   version: number;
   createdAt: string;
   updatedAt: string;

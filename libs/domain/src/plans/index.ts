@@ -4,3 +4,4 @@ export * from './patterns';
 export * from './schemas';
 export * from './dto';
 export * from './fields';
+export * from './export';

@@ -48,6 +48,19 @@ export const versionSchema = z.strictObject({ version: z.number().int().min(1) }
 export const updatePlanSchema = z.strictObject({ version: z.number().int().min(1), plan: planInputSchema });
 export const revokePlanSchema = z.strictObject({ version: z.number().int().min(1), reason: z.string().trim().min(1).max(500) });
 
+const yearParam = z.coerce.number().int().min(2000).max(2100);
+const orgParam = z.coerce.number().int().positive().optional();
+
+/** 资助计划筛选 and the export (P-14) work on one org's subtree (the caller's own by default) and one year. */
+export const planYearQuerySchema = z.strictObject({ year: yearParam, orgId: orgParam });
+
+/** The funded plans in their new order, first = highest priority; it must name exactly the plans being ranked. */
+export const fundingRankingSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  orgId: z.number().int().positive().optional(),
+  ids: z.array(z.number().int().positive()).max(200),
+});
+
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
 /** P-2 and P-6 settings of the Academy: the annual reporting period (or none) and the funded-plan limit. */

@@ -44,6 +44,24 @@ describe('HttpClient', () => {
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
+  it('downloads a streamed file, reporting bytes and the announced rows as they arrive', async () => {
+    const parts = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5])];
+    const headers = new Map([
+      ['X-Export-Rows', '1200'],
+      ['Content-Disposition', `attachment; filename="x.xlsx"; filename*=UTF-8''${encodeURIComponent('计算机网络信息中心 2027 年度培训计划.xlsx')}`],
+      ['Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ]);
+    const reader = { read: jest.fn(async () => (parts.length ? { done: false, value: parts.shift()! } : { done: true, value: undefined })) };
+    const response = { status: 200, ok: true, headers: { get: (name: string) => headers.get(name) ?? null }, body: { getReader: () => reader } } as unknown as Response;
+    const { client, fetch } = setup(response);
+    const progress: Array<{ received: number; rows: number | null }> = [];
+    const { blob, filename } = await client.download('/api/plans/export', { year: 2027 }, (p) => progress.push(p));
+    expect(fetch.mock.calls[0][0]).toBe('/api/plans/export?year=2027');
+    expect(progress).toEqual([{ received: 3, rows: 1200 }, { received: 5, rows: 1200 }]);
+    expect(blob.size).toBe(5);
+    expect(filename).toBe('计算机网络信息中心 2027 年度培训计划.xlsx');
+  });
+
   it('says NETWORK in the user’s language when the server is unreachable', async () => {
     const { client } = setup(new TypeError('Failed to fetch'));
     await expect(client.get('/api/me')).rejects.toMatchObject({ status: 0, code: 'NETWORK', message: '无法连接服务器，请检查网络后重试' });

@@ -1,0 +1,100 @@
+import type { PlanDto, PlanInput } from '@casmooc/domain';
+import { XLSX_MIME } from '@casmooc/domain';
+import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { testDialects } from '@casmooc/db/testing';
+import { binary, readSheet } from '../testing/sheets';
+import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
+
+/** Mid-June 2026 in Beijing: annual plans are for 2027. */
+const NOW = new Date('2026-06-15T10:00:00+08:00');
+
+describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', (dialect) => {
+  let h: TestBff;
+  let cnic: SignedIn;
+  let manager: SignedIn;
+  let cnicId: number;
+
+  const plan = async (overrides: Partial<PlanInput>) => {
+    const orgId = (await h.t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first()).id;
+    const res = await manager.post('/api/plans', { plan: examplePlan({ orgId, ...overrides }), submit: true }).expect(201);
+    return res.body as PlanDto;
+  };
+  const funded = { fundingRequested: true, materials: '<p>方案</p>' };
+
+  beforeAll(async () => {
+    h = await startTestBff(dialect, {}, () => NOW);
+    [cnic, manager] = await Promise.all([h.signIn('cnic_admin'), h.signIn('xmt_manager')]);
+    cnicId = (await h.t.db('orgs').where({ name: '计算机网络信息中心' }).first()).id;
+    await plan({ ...funded, name: '2027 年度资助计划甲', month: '2027-03' });
+    await plan({ ...funded, name: '2027 年度资助计划乙', month: '2027-04' });
+    await plan({ name: '=1+1 公式注入测试', organiser: '@计算机网络信息中心', month: '2027-02', hours: 10, budget: 5000 });
+  });
+  afterAll(() => h.close());
+
+  const ranking = async () => (await cnic.get('/api/plans/funding-ranking?year=2027').expect(200)).body as { items: PlanDto[] };
+
+  it('the institute admin ranks its funded plans; the order is kept; a stale list gets 409', async () => {
+    const before = await ranking();
+    const ids = before.items.map((p) => p.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(before.items.every((p) => p.fundingRequested)).toBe(true);
+
+    const reversed = [...ids].reverse();
+    const saved = (await cnic.put('/api/plans/funding-ranking', { year: 2027, ids: reversed }).expect(200)).body;
+    expect(saved.items.map((p: PlanDto) => [p.id, p.fundingRank])).toEqual(reversed.map((id, i) => [id, i + 1]));
+    expect((await ranking()).items.map((p) => p.id)).toEqual(reversed);
+
+    const stale = await cnic.put('/api/plans/funding-ranking', { year: 2027, ids: reversed.slice(1) }).expect(409);
+    expect(stale.body.error.message).toContain('资助计划已有变化');
+    await cnic.put('/api/plans/funding-ranking', { year: 2027, ids: [...reversed, reversed[0]] }).expect(409);
+    expect(await h.t.db('events').where({ type: 'plan.ranked' })).toHaveLength(1);
+  });
+
+  it('only admins rank, and only inside their subtree', async () => {
+    await manager.get('/api/plans/funding-ranking?year=2027').expect(403);
+    await (await h.signIn('iphy_admin')).get(`/api/plans/funding-ranking?year=2027&orgId=${cnicId}`).expect(404);
+  });
+
+  it('P-14: the export has the title, every annual plan with funded ones first in rank order, a totals row and neutralised cells', async () => {
+    const res = await cnic.get('/api/plans/export?year=2027').buffer(true).parse(binary).expect(200);
+    expect(res.headers['content-type']).toContain(XLSX_MIME);
+    expect(decodeURIComponent(res.headers['content-disposition'])).toContain('计算机网络信息中心 2027 年度培训计划.xlsx');
+    const sheet = await readSheet(res.body);
+    expect(sheet.getCell('A1').value).toBe('计算机网络信息中心 2027 年度培训计划');
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['序号', '所属机构', '计划名称']);
+    const col = (name: string) => header.indexOf(name) + 1;
+
+    const stored = await h.t.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where('o.path', 'like', `%/${cnicId}/%`).where({ 'p.year': 2027, 'p.plan_type': 'annual' });
+    expect(Number(res.headers['x-export-rows'])).toBe(stored.length);
+    const rows = Array.from({ length: stored.length }, (_, i) => sheet.getRow(3 + i));
+    const names = rows.map((r) => r.getCell(col('计划名称')).value);
+    const rankedNames = (await ranking()).items.map((p) => p.name);
+    expect(names.slice(0, rankedNames.length)).toEqual(rankedNames);
+    expect(rows.map((r) => r.getCell(col('序号')).value)).toEqual(stored.map((_, i) => i + 1));
+
+    // Formulas never reach the sheet: text that would run is written as text.
+    expect(names).toContain(`'=1+1 公式注入测试`);
+    const injected = rows.find((r) => r.getCell(col('计划名称')).value === `'=1+1 公式注入测试`)!;
+    expect(injected.getCell(col('主办单位')).value).toBe('\'@计算机网络信息中心');
+    rows.forEach((r) => r.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+
+    const totals = sheet.getRow(3 + stored.length);
+    expect(totals.getCell(1).value).toBe('合计');
+    expect(totals.getCell(2).value).toBe(stored.length);
+    expect(totals.getCell(col('学时')).value).toBe(stored.reduce((sum, p) => sum + Number(p.hours), 0));
+    expect(totals.getCell(col('经费（元）')).value).toBe(stored.reduce((sum, p) => sum + Number(p.budget), 0));
+    expect(sheet.getRow(4 + stored.length).hasValues).toBe(false);
+  });
+
+  it('P-14: only the caller’s subtree, in their language', async () => {
+    const iphy = await h.signIn('iphy_admin');
+    const res = await iphy.get('/api/plans/export?year=2027').set('Accept-Language', 'en').buffer(true).parse(binary).expect(200);
+    const sheet = await readSheet(res.body);
+    expect(sheet.getCell('A1').value).toBe('物理研究所 annual training plans 2027');
+    expect(res.headers['x-export-rows']).toBe('0');
+    expect(sheet.getRow(3).getCell(1).value).toBe('Total');
+    await iphy.get(`/api/plans/export?year=2027&orgId=${cnicId}`).expect(404);
+    await (await h.signIn('staff')).get('/api/plans/export?year=2027').expect(403);
+  });
+});
