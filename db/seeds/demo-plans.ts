@@ -22,6 +22,8 @@ const PLANS: DemoPlan[] = [
   { org: '计算机网络信息中心', creator: 'cnic_admin', name: '新入职职工上岗培训', planType: 'added', month: 12, category: 'induction', state: 'draft' },
   { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '科学传播与新媒体写作研修班', planType: 'annual', month: 5, category: 'professional_seminar', state: 'pending', funding: true },
   { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '融媒体产品设计专题研修', planType: 'annual', month: 9, category: 'professional_seminar', state: 'pending' },
+  { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '科研数据可视化专题研修班', planType: 'annual', month: 10, category: 'professional_seminar', state: 'pending', funding: true },
+  { org: '科技云运行与技术发展部', creator: 'cnic_admin', name: '云原生运维技术短期培训班', planType: 'annual', month: 6, category: 'technical_short_course', state: 'pending', funding: true },
   { org: '党群办公室', creator: 'cnic_admin', name: '基层党务工作者能力提升培训', planType: 'annual', month: 4, category: 'management_training', state: 'pending' },
   { org: '新媒体技术与应用发展部', creator: 'xmt_manager', name: '短视频制作技能实训', planType: 'annual', month: 7, category: 'management_practice', state: 'draft' },
   { org: '党群办公室', creator: 'cnic_admin', name: '学习贯彻党的理论专题讲座', planType: 'added', month: 6, kind: 'other', category: 'other', state: 'published' },

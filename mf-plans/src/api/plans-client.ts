@@ -1,5 +1,5 @@
 import type { OrgNode, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
-import { isApiRequestError, type HttpClient } from '@casmooc/ui';
+import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
   year?: number;
@@ -12,6 +12,14 @@ export interface PlanQuery {
   name?: string;
   page: number;
   pageSize: number;
+}
+
+/** 资助计划筛选: an org's funded annual plans of a year in priority order. */
+export interface FundingRanking {
+  orgId: number;
+  orgName: string;
+  year: number;
+  items: PlanDto[];
 }
 
 export type PlanTransition = 'submit' | 'publish' | 'unpublish' | 'implement';
@@ -32,6 +40,10 @@ export interface PlansClient {
   transition(plan: PlanDto, action: PlanTransition): Promise<PlanDto>;
   revoke(plan: PlanDto, reason: string): Promise<PlanDto>;
   remove(plan: PlanDto): Promise<void>;
+  fundingRanking(year: number): Promise<FundingRanking>;
+  rankFunding(year: number, ids: number[]): Promise<FundingRanking>;
+  /** P-14: the annual plans of the user's org for a year, as the workbook the server streams. */
+  exportPlans(year: number, onProgress: (progress: DownloadProgress) => void): Promise<{ blob: Blob; filename: string }>;
 }
 
 export class HttpPlansClient implements PlansClient {
@@ -75,5 +87,14 @@ export class HttpPlansClient implements PlansClient {
   }
   remove(plan: PlanDto) {
     return this.http.delete<void>(`/api/plans/${plan.id}?version=${plan.version}`);
+  }
+  fundingRanking(year: number) {
+    return this.http.get<FundingRanking>('/api/plans/funding-ranking', { year });
+  }
+  rankFunding(year: number, ids: number[]) {
+    return this.http.put<FundingRanking>('/api/plans/funding-ranking', { year, ids });
+  }
+  exportPlans(year: number, onProgress: (progress: DownloadProgress) => void) {
+    return this.http.download('/api/plans/export', { year }, onProgress);
   }
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Empty, Table } from '@arco-design/web-react';
+import { Button, Card, Empty, Space, Table } from '@arco-design/web-react';
+import { ADMIN_ROLES } from '@casmooc/domain';
+import { useSession } from 'shell/session';
 import { IconPlus } from '@arco-design/web-react/icon';
 import { LoadError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
@@ -11,6 +13,8 @@ import { HttpPlansClient } from '../../api/plans-client';
 import { PlanListStore } from '../../stores/plan-list-store';
 import { usePlanActions } from '../plan-actions/use-plan-actions';
 import { getColumns } from './columns';
+import { ExportButton } from './export-button';
+import { FundingRankingModal } from './funding-ranking-modal';
 import { planListMessages } from './locale';
 import { RateOverviewCard } from './rate-overview';
 import { SearchForm } from './search-form';
@@ -24,6 +28,9 @@ export const PlanListPage = observer(function PlanListPage() {
   const [store] = useState(() => new PlanListStore(client));
   const navigate = useNavigate();
   const thisYear = new Date().getFullYear();
+  const years = [thisYear + 1, thisYear, thisYear - 1];
+  const isAdmin = useSession().hasRole(ADMIN_ROLES);
+  const [ranking, setRanking] = useState(false);
 
   useEffect(() => void store.load(), [store]);
   // A plan changed anywhere below (by someone else, or an approval): show it.
@@ -44,12 +51,16 @@ export const PlanListPage = observer(function PlanListPage() {
         title={t('planList.title')}
         className="plan-list"
         extra={
-          <Button type="primary" icon={<IconPlus />} onClick={() => navigate('new')}>
-            {t('planList.new')}
-          </Button>
+          <Space>
+            {isAdmin && <Button onClick={() => setRanking(true)}>{t('ranking.button')}</Button>}
+            <ExportButton client={client} years={years} t={t} />
+            <Button type="primary" icon={<IconPlus />} onClick={() => navigate('new')}>
+              {t('planList.new')}
+            </Button>
+          </Space>
         }
       >
-        <SearchForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
+        <SearchForm t={t} locale={locale} years={years} onSearch={(filters) => void store.search(filters)} />
         {store.error && <LoadError message={t('planList.loadFailed', { message: store.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
         <Table
           rowKey="id"
@@ -69,6 +80,7 @@ export const PlanListPage = observer(function PlanListPage() {
           }}
         />
         {revokeModal}
+        <FundingRankingModal visible={ranking} years={years} client={client} t={t} locale={locale} onClose={() => setRanking(false)} />
       </Card>
     </>
   );

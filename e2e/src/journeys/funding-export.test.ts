@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { openPage, screenshot, signInAs } from '../support/browser';
+import { usePortalAndBrowser } from '../support/portal';
+
+/**
+ * 资助计划筛选 and 导出 (P-14) as the institute admin does them before
+ * handing in the year's plans: reorder the funded plans with the keyboard,
+ * save, export, and find that order in the downloaded workbook.
+ */
+describe('journey: an institute admin ranks funded plans and exports the year', () => {
+  const env = usePortalAndBrowser();
+
+  it('reorders with the keyboard, saves, and the export follows the order', async () => {
+    const next = new Date().getFullYear() + 1;
+    const { page, pageErrors } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, 'cnic_admin');
+    await page.goto(`${env.portal.url}/plans`);
+
+    await page.getByRole('button', { name: '资助计划筛选' }).click();
+    const items = page.locator('.funding-ranking__item');
+    await items.first().waitFor();
+    const before = await items.locator('.arco-typography').allTextContents();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+
+    // Keyboard: pick up the first plan, move it down one place, drop it.
+    // Each step waits for dnd-kit's screen-reader announcement to change: it follows the step.
+    const announcement = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|'));
+    const step = async (key: string) => {
+      const before = await announcement();
+      await page.keyboard.press(key);
+      await page.waitForFunction((previous) => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|') !== previous, before);
+    };
+    // A click (no drag: the pointer must move 4 px first) focuses it once the modal's opening animation has settled.
+    await items.first().click();
+    await step('Space');
+    await step('ArrowDown');
+    await step('Space');
+    const expected = [before[1], before[0], ...before.slice(2)];
+    await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), expected);
+    await screenshot(page, 'funding-ranking');
+    await page.getByRole('button', { name: '保存排序' }).click();
+    await page.getByText('排序已保存，导出时按此顺序排列').waitFor();
+    await page.locator('.funding-ranking').waitFor({ state: 'detached' });
+
+    // Export the year: the funded plans come first, in the saved order.
+    await page.getByRole('button', { name: '导出' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByText(`导出 ${next} 年度计划`).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`计算机网络信息中心 ${next} 年度培训计划.xlsx`);
+    await page.getByText('导出完成').waitFor();
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe(`计算机网络信息中心 ${next} 年度培训计划`);
+    const names = expected.map((_, i) => sheet.getRow(3 + i).getCell(3).value);
+    expect(names).toEqual(expected);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
