@@ -25,6 +25,10 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
 
   const app = createApp({ config, db, logger, redis, services });
   const server = http.createServer(app);
+  // Longer than the idle timeout of a load balancer (60 s is common) or a client's pool, so the
+  // server is never the side that drops an idle kept-alive connection just as a request is sent on it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const realtime = attachRealtime(server, {
     auth: services.auth,
     latestEventId: () => services.events.latestId(),

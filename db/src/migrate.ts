@@ -12,6 +12,7 @@ import * as createApprovals from '../migrations/20261128110100_create-approvals'
 import * as createSettings from '../migrations/20261128110200_create-settings';
 import * as createApprovalDecisions from '../migrations/20261128120000_create-approval-decisions';
 import * as addFundingRank from '../migrations/20261128120100_add-funding-rank';
+import * as addPlanListIndexes from '../migrations/20261128120200_add-plan-list-indexes';
 import type { Db } from './connection';
 
 /**
@@ -33,6 +34,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128110200_create-settings', createSettings],
   ['20261128120000_create-approval-decisions', createApprovalDecisions],
   ['20261128120100_add-funding-rank', addFundingRank],
+  ['20261128120200_add-plan-list-indexes', addPlanListIndexes],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {
