@@ -175,4 +175,30 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     expect(drill.orgName).toBe('党群办公室');
     await cnic.get(`/api/plans/rate?year=2026&orgId=${await orgId('物理研究所')}`).expect(404);
   });
+
+  it('P-11: 关闭未实施计划 revokes the year’s unimplemented plans of the subtree with one reason, and nothing elsewhere', async () => {
+    const iphyAdmin = await h.signIn('iphy_admin');
+    const iphyPlan = (await iphyAdmin.post('/api/plans', { plan: await input({ orgId: await orgId('物理研究所'), planType: 'added', year: 2026, month: '2026-10', name: '2026 物理所新增计划' }), submit: true }).expect(201)).body;
+    const cnicPath = (await h.t.db('orgs').where({ name: '计算机网络信息中心' }).first()).path;
+    const inScope = () => h.t.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where('o.path', 'like', `${cnicPath}%`).where('p.year', 2026).select('p.*');
+    const before = await inScope();
+    const open = before.filter((p) => !p.implemented && !p.revoked);
+    expect(open.length).toBeGreaterThan(0);
+
+    await manager.post('/api/plans/close-unimplemented', { year: 2026, reason: '年度结束' }).expect(403);
+    await cnic.post('/api/plans/close-unimplemented', { year: 2026, reason: ' ' }).expect(400);
+    const res = await cnic.post('/api/plans/close-unimplemented', { year: 2026, reason: '2026 年度结束，未实施计划统一关闭' }).expect(200);
+    expect(res.body).toEqual({ closed: open.length });
+
+    const after = await inScope();
+    for (const plan of after) {
+      const was = before.find((p) => p.id === plan.id)!;
+      if (was.implemented || was.revoked) expect(plan.revoke_reason).toBe(was.revoke_reason);
+      else expect(plan).toMatchObject({ revoked: expect.anything(), revoke_reason: '2026 年度结束，未实施计划统一关闭', version: was.version + 1 });
+      expect(Boolean(plan.revoked) || Boolean(plan.implemented)).toBe(true);
+    }
+    expect((await iphyAdmin.get(`/api/plans/${iphyPlan.id}`).expect(200)).body.revoked).toBe(false);
+    const events = await h.t.db('events').where({ type: 'plan.revoked' }).whereIn('subject', open.map((p) => `plan:${p.id}`));
+    expect(events).toHaveLength(open.length);
+  });
 });

@@ -216,6 +216,14 @@ export class PlanRepository {
     return rows.map(toPlan);
   }
 
+  /** Plans of a subtree and year that may still be revoked: neither implemented nor revoked (P-11). */
+  async unimplemented(scopePath: string, year: number): Promise<StoredPlan[]> {
+    const rows = await this.plans()
+      .where((q) => startsWith(q, 'o.path', scopePath))
+      .where({ 'p.year': year, 'p.implemented': false, 'p.revoked': false });
+    return rows.map(toPlan);
+  }
+
   async setFundingRanks(trx: Knex.Transaction, ids: readonly number[]): Promise<void> {
     for (const [index, id] of ids.entries()) await trx('plans').where({ id }).update({ funding_rank: index + 1 });
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ADMIN_ROLES,
   APPROVAL_STATES,
+  closeUnimplementedSchema,
   exportColumns,
   fundingRankingSchema,
   planYearQuerySchema,
@@ -84,6 +85,11 @@ export function planRoutes(plans: PlansService): ApiRouter {
         const ranking = await plans.rankFunding(actor, body.year, body.ids, body.orgId);
         return { ...ranking, items: ranking.items.map((v) => localise(v, locale)) };
       },
+    })
+    .post('/plans/close-unimplemented', {
+      access: admins,
+      body: closeUnimplementedSchema,
+      handle: ({ actor, body }) => plans.closeUnimplemented(actor, body.year, body.reason, body.orgId),
     })
     .get('/plans/export', {
       access: managers,

@@ -148,6 +148,20 @@ export class PlansService {
     return this.fundingRanking(actor, year, root.id);
   }
 
+  /** 关闭未实施计划: revokes a year's unimplemented plans of an admin's subtree with one reason, each with its event, all or none. */
+  async closeUnimplemented(actor: Actor, year: number, reason: string, orgId?: number): Promise<{ closed: number }> {
+    const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
+    const plans = await this.deps.plans.unimplemented(root.path, year);
+    await this.deps.eventLog.transact(async (trx, record) => {
+      for (const plan of plans) {
+        // Changed since it was read (implemented, revoked, edited): the whole close is refused, nothing is half done.
+        if (!(await this.deps.plans.update(trx, plan.id, plan.version, { state: { revoked: true, revokeReason: reason } }))) throw conflict();
+        await this.record(record, 'plan.revoked', plan, actor, { reason, bulk: true });
+      }
+    });
+    return { closed: plans.length };
+  }
+
   /** P-14: the export of an org's annual plans for a year: its title, size and the plans in order, a page at a time. */
   async exportPlans(actor: Actor, year: number, orgId?: number) {
     const root = await this.scopeRoot(actor, orgId, MANAGER_ROLES);

@@ -7,7 +7,7 @@ import { usePortalAndBrowser } from '../support/portal';
  * handing in the year's plans: reorder the funded plans with the keyboard,
  * save, export, and find that order in the downloaded workbook.
  */
-describe('journey: an institute admin ranks funded plans and exports the year', () => {
+describe('journey: an institute admin ranks funded plans, exports the year and closes what was not held', () => {
   const env = usePortalAndBrowser();
 
   it('reorders with the keyboard, saves, and the export follows the order', async () => {
@@ -56,6 +56,21 @@ describe('journey: an institute admin ranks funded plans and exports the year', 
     expect(sheet.getCell('A1').value).toBe(`计算机网络信息中心 ${next} 年度培训计划`);
     const names = expected.map((_, i) => sheet.getRow(3 + i).getCell(3).value);
     expect(names).toEqual(expected);
+
+    // At the year's end, 关闭未实施计划 revokes this year's unimplemented plans with one reason (P-11).
+    const year = next - 1;
+    const published = page.locator('.arco-table-tr', { hasText: `${year} 年科技云平台运维技术系列讲座` });
+    await published.getByText('未撤销').waitFor();
+    await page.getByRole('button', { name: '关闭未实施计划' }).click();
+    const dialog = page.locator('.arco-modal', { hasText: '关闭说明' });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByText('请填写关闭说明').waitFor();
+    await dialog.locator('textarea').fill(`${year} 年度结束，未实施计划统一关闭`);
+    await screenshot(page, 'close-unimplemented');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await page.getByText(/已关闭 \d+ 个未实施计划/).waitFor();
+    await published.getByText('已撤销').waitFor();
+    await page.locator('.arco-table-tr', { hasText: `${year} 年保密知识培训` }).getByText('已实施').waitFor();
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

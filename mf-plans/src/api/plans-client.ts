@@ -40,6 +40,8 @@ export interface PlansClient {
   transition(plan: PlanDto, action: PlanTransition): Promise<PlanDto>;
   revoke(plan: PlanDto, reason: string): Promise<PlanDto>;
   remove(plan: PlanDto): Promise<void>;
+  /** 关闭未实施计划: revokes the year's unimplemented plans with one reason. */
+  closeUnimplemented(year: number, reason: string): Promise<{ closed: number }>;
   fundingRanking(year: number): Promise<FundingRanking>;
   rankFunding(year: number, ids: number[]): Promise<FundingRanking>;
   /** P-14: the annual plans of the user's org for a year, as the workbook the server streams. */
@@ -87,6 +89,9 @@ export class HttpPlansClient implements PlansClient {
   }
   remove(plan: PlanDto) {
     return this.http.delete<void>(`/api/plans/${plan.id}?version=${plan.version}`);
+  }
+  closeUnimplemented(year: number, reason: string) {
+    return this.http.post<{ closed: number }>('/api/plans/close-unimplemented', { year, reason });
   }
   fundingRanking(year: number) {
     return this.http.get<FundingRanking>('/api/plans/funding-ranking', { year });

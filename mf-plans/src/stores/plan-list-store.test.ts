@@ -13,6 +13,7 @@ const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
   get: jest.fn(),
   history: jest.fn(),
   fundingRanking: jest.fn(),
+  closeUnimplemented: jest.fn(),
   rankFunding: jest.fn(),
   exportPlans: jest.fn(),
   approvals: jest.fn(),

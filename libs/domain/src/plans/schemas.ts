@@ -61,6 +61,13 @@ export const fundingRankingSchema = z.strictObject({
   ids: z.array(z.number().int().positive()).max(200),
 });
 
+/** 关闭未实施计划: revoke every unimplemented plan of a year in the subtree, with one reason (P-11). */
+export const closeUnimplementedSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  orgId: z.number().int().positive().optional(),
+  reason: z.string().trim().min(1).max(500),
+});
+
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
 /** P-2 and P-6 settings of the Academy: the annual reporting period (or none) and the funded-plan limit. */

@@ -13,6 +13,7 @@ import { HttpPlansClient } from '../../api/plans-client';
 import { PlanListStore } from '../../stores/plan-list-store';
 import { usePlanActions } from '../plan-actions/use-plan-actions';
 import { getColumns } from './columns';
+import { CloseUnimplementedModal } from './close-unimplemented-modal';
 import { ExportButton } from './export-button';
 import { FundingRankingModal } from './funding-ranking-modal';
 import { planListMessages } from './locale';
@@ -31,6 +32,7 @@ export const PlanListPage = observer(function PlanListPage() {
   const years = [thisYear + 1, thisYear, thisYear - 1];
   const isAdmin = useSession().hasRole(ADMIN_ROLES);
   const [ranking, setRanking] = useState(false);
+  const [closing, setClosing] = useState(false);
 
   useEffect(() => void store.load(), [store]);
   // A plan changed anywhere below (by someone else, or an approval): show it.
@@ -53,6 +55,7 @@ export const PlanListPage = observer(function PlanListPage() {
         extra={
           <Space>
             {isAdmin && <Button onClick={() => setRanking(true)}>{t('ranking.button')}</Button>}
+            {isAdmin && <Button onClick={() => setClosing(true)}>{t('close.button')}</Button>}
             <ExportButton client={client} years={years} t={t} />
             <Button type="primary" icon={<IconPlus />} onClick={() => navigate('new')}>
               {t('planList.new')}
@@ -80,6 +83,7 @@ export const PlanListPage = observer(function PlanListPage() {
           }}
         />
         {revokeModal}
+        <CloseUnimplementedModal visible={closing} years={years} client={client} t={t} onClose={() => setClosing(false)} onClosed={() => void store.load()} />
         <FundingRankingModal visible={ranking} years={years} client={client} t={t} locale={locale} onClose={() => setRanking(false)} />
       </Card>
     </>
