@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
-import type { ApprovalState, EditState, PlanCategory, PlanDto, PlanInput, PlanKind, PlanType } from '@casmooc/domain';
+import { dialectOf, insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
+import { pathIds, type ApprovalState, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
 
 /** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
 export interface StoredPlan extends Omit<PlanDto, 'chain' | 'actions'> {
@@ -115,6 +115,22 @@ export class PlanRepository {
     return conn('plans as p').join('orgs as o', 'o.id', 'p.org_id').select('p.*', 'o.name as org_name', 'o.path as org_path');
   }
 
+  /**
+   * The list page's base query. Academy-wide, MariaDB/MySQL would start
+   * from the ~1 000 orgs and sort every plan of the year; walking the plans
+   * in list order (plans_list_order) and stopping after a page is ~100×
+   * faster there. For a narrower subtree starting from its orgs is right,
+   * and SQLite's planner chooses well by itself.
+   */
+  private pageQuery(scopePaths: readonly string[]) {
+    const academyWide = scopePaths.some((path) => pathIds(path).length === 1);
+    if (!academyWide || dialectOf(this.db) !== 'mysql') return this.plans();
+    return this.db
+      .from(this.db.raw('plans as p force index (plans_list_order)'))
+      .join('orgs as o', 'o.id', 'p.org_id')
+      .select(this.db.raw('straight_join p.*'), 'o.name as org_name', 'o.path as org_path');
+  }
+
   async findById(id: number, conn: Conn = this.db): Promise<StoredPlan | null> {
     const row = await this.plans(conn).where('p.id', id).first();
     return row ? toPlan(row) : null;
@@ -177,7 +193,7 @@ export class PlanRepository {
       return q;
     };
     const [rows, [{ total }]] = await Promise.all([
-      where(this.plans()).orderBy([{ column: 'p.year', order: 'desc' }, { column: 'p.month' }, { column: 'p.id' }]).limit(pageSize).offset((page - 1) * pageSize),
+      where(this.pageQuery(filter.scopePaths)).orderBy([{ column: 'p.year', order: 'desc' }, { column: 'p.month' }, { column: 'p.id' }]).limit(pageSize).offset((page - 1) * pageSize),
       where(this.db('plans as p').join('orgs as o', 'o.id', 'p.org_id')).count({ total: '*' }),
     ]);
     return { items: rows.map(toPlan), total: Number(total) };
