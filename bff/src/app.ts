@@ -27,6 +27,9 @@ import { ApprovalService } from './approvals/service';
 import { planApprovalSubject } from './plans/approval-subject';
 import { PlanRepository } from './plans/repository';
 import { planRoutes } from './plans/routes';
+import { AttachmentRepository } from './plans/attachment-repository';
+import { attachmentRoutes } from './plans/attachment-routes';
+import { PlanAttachments } from './plans/attachments';
 import { PlansService } from './plans/service';
 import { SettingsRepository } from './settings/repository';
 import { settingsRoutes } from './settings/routes';
@@ -46,21 +49,23 @@ export function createServices(db: Db, now?: () => Date) {
   const settings = new SettingsRepository(db);
   const plans = new PlanRepository(db);
   const approvals = new ApprovalRepository(db);
+  const plansService = new PlansService({
+    plans,
+    approvals,
+    orgs,
+    settings,
+    eventLog,
+    events,
+    grantsOf: (userId) => authRepository.grantsOf(userId),
+    now,
+  });
   return {
     settings,
     auth: new AuthService(authRepository),
     orgs,
     approvals: new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans) } }),
-    plans: new PlansService({
-      plans,
-      approvals,
-      orgs,
-      settings,
-      eventLog,
-      events,
-      grantsOf: (userId) => authRepository.grantsOf(userId),
-      now,
-    }),
+    plans: plansService,
+    attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory: new DirectoryRepository(db),
     addressBook: new AddressBookRepository(db),
     events,
@@ -114,6 +119,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     directoryRoutes(services.directory, services.orgs),
     addressBookRoutes(services.addressBook, services.directory),
     planRoutes(services.plans),
+    attachmentRoutes(services.attachments),
     approvalRoutes(services.approvals),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),

@@ -13,6 +13,7 @@ import * as createSettings from '../migrations/20261128110200_create-settings';
 import * as createApprovalDecisions from '../migrations/20261128120000_create-approval-decisions';
 import * as addFundingRank from '../migrations/20261128120100_add-funding-rank';
 import * as addPlanListIndexes from '../migrations/20261128120200_add-plan-list-indexes';
+import * as createPlanAttachments from '../migrations/20261128120300_create-plan-attachments';
 import type { Db } from './connection';
 
 /**
@@ -35,6 +36,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128120000_create-approval-decisions', createApprovalDecisions],
   ['20261128120100_add-funding-rank', addFundingRank],
   ['20261128120200_add-plan-list-indexes', addPlanListIndexes],
+  ['20261128120300_create-plan-attachments', createPlanAttachments],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -84,6 +84,13 @@ export class PlansService {
     return plan;
   }
 
+  /** A plan the actor manages and what its rules allow now: for features built on plans, such as attachments. */
+  async withActions(actor: Actor, id: number): Promise<{ plan: StoredPlan; actions: Record<PlanAction, Decision> }> {
+    const plan = await this.reachable(actor, id);
+    const { rules } = await this.context();
+    return { plan, actions: planActions(plan, rules) };
+  }
+
   async views(plans: readonly StoredPlan[], ctx?: Context): Promise<PlanView[]> {
     const { rules } = ctx ?? (await this.context());
     const rounds = await this.deps.approvals.latestRounds('plan', plans.map((p) => p.id));

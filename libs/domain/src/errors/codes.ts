@@ -1,5 +1,6 @@
 import type { Label, Locale } from '../i18n/locale';
 import { MAX_IMPORT_MEGABYTES, MAX_IMPORT_ROWS } from '../directory/import-limits';
+import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_MEGABYTES, MAX_ATTACHMENTS } from '../plans/attachments';
 
 /** Stable error codes: clients branch on these, never on messages. */
 export const ERROR_MESSAGES = {
@@ -27,6 +28,12 @@ export const ERROR_MESSAGES = {
   IMPORT_CORRUPT: { 'zh-CN': '文件已损坏或无法读取，请用 Excel 重新保存后再试', 'en-US': 'The file is damaged or unreadable: save it again in Excel and retry' },
   IMPORT_EMPTY: { 'zh-CN': '表格中没有可导入的数据行', 'en-US': 'The sheet has no rows to import' },
   IMPORT_NO_HEADER: { 'zh-CN': '未找到表头：第一行应包含“姓名”列，以及“工号”“手机”“邮箱”中的至少一列', 'en-US': 'No header row: the first row needs a “姓名” (name) column and one of 工号, 手机, 邮箱' },
+  ATTACHMENT_TYPE: {
+    'zh-CN': `附件须为 ${ATTACHMENT_EXTENSIONS.join('、')} 文件，且内容与扩展名一致`,
+    'en-US': `Attachments must be ${ATTACHMENT_EXTENSIONS.join(', ')} files whose content matches their name`,
+  },
+  ATTACHMENT_TOO_LARGE: { 'zh-CN': `附件不能超过 ${MAX_ATTACHMENT_MEGABYTES} MB`, 'en-US': `An attachment may be at most ${MAX_ATTACHMENT_MEGABYTES} MB` },
+  ATTACHMENT_LIMIT: { 'zh-CN': `每个计划最多 ${MAX_ATTACHMENTS} 个附件`, 'en-US': `A plan may have at most ${MAX_ATTACHMENTS} attachments` },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal server error, please try again later' },
 } satisfies Record<string, Label>;
 

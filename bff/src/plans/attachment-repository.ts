@@ -1,0 +1,46 @@
+import type { Knex } from 'knex';
+import { insertReturningId, toIso, type Db } from '@casmooc/db';
+import type { AttachmentDto } from '@casmooc/domain';
+
+export interface NewAttachment {
+  planId: number;
+  name: string;
+  mime: string;
+  content: Buffer;
+  uploadedBy: number;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table */
+const toDto = (r: any): AttachmentDto => ({ id: r.id, name: r.name, mime: r.mime, size: r.size, uploadedBy: r.uploaded_by_name, uploadedAt: toIso(r.uploaded_at)! });
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Funding-material attachments of plans, bytes included. */
+export class AttachmentRepository {
+  constructor(private readonly db: Db) {}
+
+  private listed() {
+    return this.db('plan_attachments as a').join('users as u', 'u.id', 'a.uploaded_by').select('a.id', 'a.plan_id', 'a.name', 'a.mime', 'a.size', 'a.uploaded_at', 'u.display_name as uploaded_by_name');
+  }
+
+  async list(planId: number): Promise<AttachmentDto[]> {
+    return (await this.listed().where('a.plan_id', planId).orderBy('a.id')).map(toDto);
+  }
+
+  /** One attachment of a plan with its bytes, or null. */
+  async find(planId: number, id: number): Promise<(AttachmentDto & { content: Buffer }) | null> {
+    const row = await this.listed().select('a.content').where({ 'a.plan_id': planId, 'a.id': id }).first();
+    return row ? { ...toDto(row), content: Buffer.from(row.content) } : null;
+  }
+
+  async count(planId: number): Promise<number> {
+    return Number((await this.db('plan_attachments').where({ plan_id: planId }).count({ n: '*' }))[0].n);
+  }
+
+  async insert(trx: Knex.Transaction, a: NewAttachment): Promise<number> {
+    return insertReturningId(trx, 'plan_attachments', { plan_id: a.planId, name: a.name, mime: a.mime, size: a.content.length, content: a.content, uploaded_by: a.uploadedBy, uploaded_at: new Date() });
+  }
+
+  async remove(trx: Knex.Transaction, planId: number, id: number): Promise<boolean> {
+    return (await trx('plan_attachments').where({ plan_id: planId, id }).delete()) === 1;
+  }
+}

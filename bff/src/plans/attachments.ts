@@ -1,0 +1,59 @@
+import { attachmentType, MAX_ATTACHMENTS, type AttachmentDto } from '@casmooc/domain';
+import type { Actor } from '../auth/actor';
+import { ApiError, notFound, refused } from '../http/api-error';
+import type { EventLog } from '../events/event-log';
+import type { AttachmentRepository } from './attachment-repository';
+import type { PlansService } from './service';
+
+/**
+ * A plan's attachments (P-9): anyone who can see the plan lists and
+ * downloads them; adding or removing one is editing the plan, so the
+ * plan's edit rule decides (P-4, P-5). Types are read from the bytes.
+ */
+export class PlanAttachments {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly attachments: AttachmentRepository,
+    private readonly eventLog: EventLog,
+  ) {}
+
+  /** The plan if the actor may edit it (404 outside their subtree, 409 with the rule when editing is refused). */
+  private async editable(actor: Actor, planId: number) {
+    const { plan, actions } = await this.plans.withActions(actor, planId);
+    if (!actions.edit.allowed) throw refused(actions.edit);
+    return plan;
+  }
+
+  async list(actor: Actor, planId: number): Promise<AttachmentDto[]> {
+    await this.plans.withActions(actor, planId);
+    return this.attachments.list(planId);
+  }
+
+  async add(actor: Actor, planId: number, name: string, content: Buffer): Promise<AttachmentDto> {
+    const plan = await this.editable(actor, planId);
+    const type = attachmentType(content, name);
+    if (!type) throw new ApiError(400, 'ATTACHMENT_TYPE');
+    if ((await this.attachments.count(planId)) >= MAX_ATTACHMENTS) throw new ApiError(409, 'ATTACHMENT_LIMIT');
+    const id = await this.eventLog.transact(async (trx, record) => {
+      const id = await this.attachments.insert(trx, { planId, name, mime: type.mime, content, uploadedBy: actor.id });
+      await record({ type: 'plan.attachment-added', orgPath: plan.orgPath, subject: `plan:${planId}`, payload: { id: planId, name: plan.name, file: name }, actorId: actor.id });
+      return id;
+    });
+    return (await this.attachments.list(planId)).find((a) => a.id === id)!;
+  }
+
+  async download(actor: Actor, planId: number, id: number) {
+    await this.plans.withActions(actor, planId);
+    const found = await this.attachments.find(planId, id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  async remove(actor: Actor, planId: number, id: number): Promise<void> {
+    const plan = await this.editable(actor, planId);
+    await this.eventLog.transact(async (trx, record) => {
+      if (!(await this.attachments.remove(trx, planId, id))) throw notFound();
+      await record({ type: 'plan.attachment-removed', orgPath: plan.orgPath, subject: `plan:${planId}`, payload: { id: planId, name: plan.name }, actorId: actor.id });
+    });
+  }
+}
