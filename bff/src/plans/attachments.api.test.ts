@@ -79,6 +79,7 @@ describe.each(testDialects())('plan attachments (P-9) on %s', (dialect) => {
     expect(submitted.approval).toBe('pending');
     expect((await upload(manager, plan.id, '补充.pdf', PDF).expect(409)).body.error.rule).toBe('P-5');
     expect((await manager.delete(`/api/plans/${plan.id}/attachments/${first.id}`).expect(409)).body.error.rule).toBe('P-5');
-    expect(await h.t.db('events').where({ type: 'plan.attachment-added', subject: `plan:${plan.id}` })).toHaveLength(1);
+    expect(await h.t.db('events').where({ type: 'plan.attachment-added', subject: `plan:${plan.id}` })).toHaveLength(2);
+    expect(await h.t.db('events').where({ type: 'plan.attachment-removed', subject: `plan:${plan.id}` })).toHaveLength(1);
   });
 });
