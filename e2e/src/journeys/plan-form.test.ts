@@ -53,6 +53,19 @@ describe('journey: a department manager reports an annual plan', () => {
     await page.getByRole('button', { name: '暂存' }).click();
     const row = page.locator('.arco-table-tr', { hasText: name });
     await row.getByText('暂存').waitFor();
+
+    // Attachments go with the saved draft: a real PDF is taken, a program dressed as one is refused (P-9).
+    await row.getByRole('button', { name: '编辑' }).click();
+    const attachments = page.getByTestId('attachments');
+    await attachments.getByText('暂无附件').waitFor();
+    const fileInput = attachments.locator('input[type=file]');
+    await fileInput.setInputFiles({ name: '培训方案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n培训方案') });
+    await attachments.getByRole('link', { name: '培训方案.pdf' }).waitFor();
+    await fileInput.setInputFiles({ name: '经费预算.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') });
+    await page.getByText('附件须为 pdf、png、jpg、jpeg、docx、xlsx、pptx、doc、xls、ppt 文件，且内容与扩展名一致').waitFor();
+    expect(await attachments.getByRole('link').count()).toBe(1);
+    await screenshot(page, 'plan-form-attachments');
+    await page.getByRole('button', { name: '返回' }).click();
     await row.getByRole('button', { name: '提交' }).click();
     await row.getByText('计算机网络信息中心(已上报)').waitFor();
     await row.getByText('中国科学院(待上报)').waitFor();

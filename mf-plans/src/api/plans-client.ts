@@ -1,4 +1,4 @@
-import type { OrgNode, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
+import type { AttachmentDto, OrgNode, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
 import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
@@ -40,6 +40,11 @@ export interface PlansClient {
   transition(plan: PlanDto, action: PlanTransition): Promise<PlanDto>;
   revoke(plan: PlanDto, reason: string): Promise<PlanDto>;
   remove(plan: PlanDto): Promise<void>;
+  attachments(planId: number): Promise<AttachmentDto[]>;
+  attach(planId: number, file: File): Promise<AttachmentDto>;
+  detach(planId: number, attachmentId: number): Promise<void>;
+  /** Where the browser downloads an attachment (the session cookie goes with it). */
+  attachmentUrl(planId: number, attachmentId: number): string;
   /** 关闭未实施计划: revokes the year's unimplemented plans with one reason. */
   closeUnimplemented(year: number, reason: string): Promise<{ closed: number }>;
   fundingRanking(year: number): Promise<FundingRanking>;
@@ -89,6 +94,18 @@ export class HttpPlansClient implements PlansClient {
   }
   remove(plan: PlanDto) {
     return this.http.delete<void>(`/api/plans/${plan.id}?version=${plan.version}`);
+  }
+  attachments(planId: number) {
+    return this.http.get<AttachmentDto[]>(`/api/plans/${planId}/attachments`);
+  }
+  attach(planId: number, file: File) {
+    return this.http.upload<AttachmentDto>(`/api/plans/${planId}/attachments?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
+  }
+  detach(planId: number, attachmentId: number) {
+    return this.http.delete<void>(`/api/plans/${planId}/attachments/${attachmentId}`);
+  }
+  attachmentUrl(planId: number, attachmentId: number) {
+    return `/api/plans/${planId}/attachments/${attachmentId}`;
   }
   closeUnimplemented(year: number, reason: string) {
     return this.http.post<{ closed: number }>('/api/plans/close-unimplemented', { year, reason });

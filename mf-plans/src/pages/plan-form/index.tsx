@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Divider, Form, Message, Spin } from '@arco-design/web-react';
+import { Alert, Button, Card, Divider, Form, Message, Spin, Typography } from '@arco-design/web-react';
 import { planInputOf, planYearFor, type OrgNode, type PlanDto, type PlanInput } from '@casmooc/domain';
 import { isApiRequestError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useSession } from 'shell/session';
 import { HttpPlansClient } from '../../api/plans-client';
+import { AttachmentList } from '../../components/attachment-list';
 import { FundingFields, withFundingRules } from './funding-fields';
 import { planFormMessages } from './locale';
 import { PlanFields } from './plan-fields';
@@ -62,6 +63,7 @@ export const PlanFormPage = observer(function PlanFormPage() {
   }, [client, id, form]);
 
   const editable = !plan || plan.actions.edit.allowed;
+  const funded = Form.useWatch('fundingRequested', form);
 
   const save = async (submit: boolean) => {
     const values = await form.validate().catch(() => null);
@@ -95,6 +97,11 @@ export const PlanFormPage = observer(function PlanFormPage() {
           <PlanFields form={form} t={t} locale={locale} orgs={orgs} now={now} />
           <Divider orientation="left">{t('planForm.funding')}</Divider>
           <FundingFields form={form} t={t} locale={locale} />
+          {funded && (
+            <Form.Item label={t('planForm.attachments')}>
+              {plan ? <AttachmentList planId={plan.id} editable={editable} client={client} locale={locale} /> : <Typography.Text type="secondary">{t('planForm.attachments.afterSave')}</Typography.Text>}
+            </Form.Item>
+          )}
         </Form>
         <div className="plan-form__footer">
           <Button onClick={() => navigate(id ? '../..' : '..', { relative: 'path' })}>{t('planForm.back')}</Button>

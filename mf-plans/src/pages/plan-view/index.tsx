@@ -20,6 +20,7 @@ import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpPlansClient, type PlanTransition } from '../../api/plans-client';
+import { AttachmentList } from '../../components/attachment-list';
 import { PlanActionButtons } from '../plan-actions/action-buttons';
 import { usePlanActions } from '../plan-actions/use-plan-actions';
 import { planListMessages, type PlanListKey } from '../plan-list/locale';
@@ -115,6 +116,12 @@ export const PlanViewPage = observer(function PlanViewPage() {
       )}
       <Typography.Title heading={6}>{t('planView.fields')}</Typography.Title>
       <PlanSummary plan={plan} locale={locale} />
+      {plan.fundingRequested && (
+        <>
+          <Typography.Title heading={6}>{t('planView.attachments')}</Typography.Title>
+          <AttachmentList planId={plan.id} editable={false} client={client} locale={locale} />
+        </>
+      )}
       {loaded.approvals.length > 0 && (
         <>
           <Typography.Title heading={6}>{t('planView.approvals')}</Typography.Title>

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, List, Message, Popconfirm, Space, Typography } from '@arco-design/web-react';
+import { IconDelete, IconFile, IconUpload } from '@arco-design/web-react/icon';
+import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MEGABYTES, MAX_ATTACHMENTS, type AttachmentDto, type Locale } from '@casmooc/domain';
+import { translator, type Messages } from '@casmooc/ui';
+import type { PlansClient } from '../api/plans-client';
+
+const messages = {
+  'zh-CN': {
+    upload: '上传附件',
+    uploading: '正在上传…',
+    remove: '删除',
+    removeConfirm: '删除附件“{name}”？',
+    empty: '暂无附件',
+    hint: `支持 ${ATTACHMENT_EXTENSIONS.join('、')}，每个不超过 ${MAX_ATTACHMENT_MEGABYTES} MB，最多 ${MAX_ATTACHMENTS} 个`,
+    tooLarge: `附件不能超过 ${MAX_ATTACHMENT_MEGABYTES} MB`,
+    wrongType: `附件须为 ${ATTACHMENT_EXTENSIONS.join('、')} 文件`,
+  },
+  'en-US': {
+    upload: 'Upload',
+    uploading: 'Uploading…',
+    remove: 'Remove',
+    removeConfirm: 'Remove the attachment “{name}”?',
+    empty: 'No attachments',
+    hint: `${ATTACHMENT_EXTENSIONS.join(', ')}; at most ${MAX_ATTACHMENT_MEGABYTES} MB each, ${MAX_ATTACHMENTS} in all`,
+    tooLarge: `An attachment may be at most ${MAX_ATTACHMENT_MEGABYTES} MB`,
+    wrongType: `Attachments must be ${ATTACHMENT_EXTENSIONS.join(', ')} files`,
+  },
+} satisfies Messages;
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/**
+ * A plan's attachments (P-9): download links for those who can see the
+ * plan; upload and remove while it may be edited. The browser checks size
+ * and extension for a quick answer; the server reads the bytes and decides.
+ */
+export function AttachmentList({ planId, editable, client, locale }: { planId: number; editable: boolean; client: PlansClient; locale: Locale }) {
+  const t = translator(messages, locale);
+  const [items, setItems] = useState<AttachmentDto[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    client.attachments(planId).then(setItems, (e: Error) => Message.error(e.message));
+  }, [client, planId]);
+
+  const upload = async (file: File) => {
+    const extension = file.name.toLowerCase().split('.').pop() ?? '';
+    if (!ATTACHMENT_EXTENSIONS.includes(extension)) return Message.error(t('wrongType'));
+    if (file.size > MAX_ATTACHMENT_BYTES) return Message.error(t('tooLarge'));
+    setBusy(true);
+    try {
+      const added = await client.attach(planId, file);
+      setItems((list) => [...(list ?? []), added]);
+    } catch (e) {
+      Message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (item: AttachmentDto) => {
+    try {
+      await client.detach(planId, item.id);
+      setItems((list) => (list ?? []).filter((a) => a.id !== item.id));
+    } catch (e) {
+      Message.error((e as Error).message);
+    }
+  };
+
+  return (
+    <div className="attachments" data-testid="attachments">
+      {editable && (
+        <Space style={{ marginBottom: 8 }}>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            accept={ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',')}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void upload(file);
+            }}
+          />
+          <Button icon={<IconUpload />} loading={busy} disabled={(items?.length ?? 0) >= MAX_ATTACHMENTS} onClick={() => input.current?.click()}>
+            {busy ? t('uploading') : t('upload')}
+          </Button>
+          <Typography.Text type="secondary">{t('hint')}</Typography.Text>
+        </Space>
+      )}
+      <List
+        size="small"
+        loading={items === null}
+        dataSource={items ?? []}
+        noDataElement={<Typography.Text type="secondary">{t('empty')}</Typography.Text>}
+        render={(item) => (
+          <List.Item
+            key={item.id}
+            actions={
+              editable
+                ? [
+                    <Popconfirm key="remove" title={t('removeConfirm', { name: item.name })} onOk={() => remove(item)}>
+                      <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
+                    </Popconfirm>,
+                  ]
+                : []
+            }
+          >
+            <Space>
+              <IconFile />
+              <a href={client.attachmentUrl(planId, item.id)} download={item.name}>
+                {item.name}
+              </a>
+              <Typography.Text type="secondary">
+                {size(item.size)} · {item.uploadedBy}
+              </Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}
