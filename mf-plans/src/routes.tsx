@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { Spin } from '@arco-design/web-react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PlanListPage } from './pages/plan-list';
+import { PlanSettingsPage } from './pages/plan-settings';
 import { PlanViewPage } from './pages/plan-view';
 import './styles.css';
 
@@ -21,6 +22,7 @@ export const RemoteRoutes = observer(function RemoteRoutes() {
     <Routes>
       <Route index element={<PlanListPage />} />
       <Route path="new" element={formPage} />
+      <Route path="settings" element={<PlanSettingsPage />} />
       <Route path=":id" element={<PlanViewPage />} />
       <Route path=":id/edit" element={formPage} />
       <Route path="*" element={<Navigate to="." replace />} />

@@ -1,13 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '@casmooc/db';
-import type { ReportingPeriod } from '@casmooc/domain';
-
-export interface PlanSettings {
-  /** Narrows the annual plans' editing window (P-2); null: the whole year before. */
-  reportingPeriod: ReportingPeriod | null;
-  /** Funded annual plans per institute and year (P-6). */
-  fundingLimit: number;
-}
+import type { PlanSettings } from '@casmooc/domain';
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = { reportingPeriod: null, fundingLimit: 5 };
 

@@ -1,4 +1,4 @@
-import type { AttachmentDto, OrgNode, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
+import type { AttachmentDto, OrgNode, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
 import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
@@ -45,6 +45,8 @@ export interface PlansClient {
   detach(planId: number, attachmentId: number): Promise<void>;
   /** Where the browser downloads an attachment (the session cookie goes with it). */
   attachmentUrl(planId: number, attachmentId: number): string;
+  settings(): Promise<PlanSettings>;
+  saveSettings(settings: PlanSettings): Promise<PlanSettings>;
   /** 关闭未实施计划: revokes the year's unimplemented plans with one reason. */
   closeUnimplemented(year: number, reason: string): Promise<{ closed: number }>;
   fundingRanking(year: number): Promise<FundingRanking>;
@@ -106,6 +108,12 @@ export class HttpPlansClient implements PlansClient {
   }
   attachmentUrl(planId: number, attachmentId: number) {
     return `/api/plans/${planId}/attachments/${attachmentId}`;
+  }
+  settings() {
+    return this.http.get<PlanSettings>('/api/settings/plans');
+  }
+  saveSettings(settings: PlanSettings) {
+    return this.http.put<PlanSettings>('/api/settings/plans', settings);
   }
   closeUnimplemented(year: number, reason: string) {
     return this.http.post<{ closed: number }>('/api/plans/close-unimplemented', { year, reason });

@@ -14,6 +14,8 @@ const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
   history: jest.fn(),
   fundingRanking: jest.fn(),
   closeUnimplemented: jest.fn(),
+  settings: jest.fn(),
+  saveSettings: jest.fn(),
   attachments: jest.fn(),
   attach: jest.fn(),
   detach: jest.fn(),

@@ -80,3 +80,6 @@ export const planSettingsSchema = z
     path: ['reportingPeriod', 'to'],
     message: '截止日期不能早于开始日期 / the period must end after it starts',
   });
+
+/** The Academy's plan settings: the annual reporting period (null: the whole year before, P-2) and funded plans per institute and year (P-6). */
+export type PlanSettings = z.infer<typeof planSettingsSchema>;

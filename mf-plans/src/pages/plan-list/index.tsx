@@ -54,6 +54,7 @@ export const PlanListPage = observer(function PlanListPage() {
         className="plan-list"
         extra={
           <Space>
+            <Button onClick={() => navigate('settings')}>{t('settings.button')}</Button>
             {isAdmin && <Button onClick={() => setRanking(true)}>{t('ranking.button')}</Button>}
             {isAdmin && <Button onClick={() => setClosing(true)}>{t('close.button')}</Button>}
             <ExportButton client={client} years={years} t={t} />
