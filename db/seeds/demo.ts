@@ -5,7 +5,7 @@ import { updateStatistics } from '../src/statistics';
 import { DEMO_ACCOUNTS, DEMO_ORG_TREE, DEMO_PASSWORD } from './demo-orgs';
 import { seedDemoPlans } from './demo-plans';
 import { seededRandom } from './names';
-import { generateStaff, insertInChunks, insertOrgTree } from './writers';
+import { generateStaff, insertOrgTree, insertStaff } from './writers';
 
 export interface SeedOptions {
   /** bcrypt cost; tests lower it, production keeps the default. */
@@ -35,7 +35,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     const staff = orgs
       .filter((org) => org.level >= 2)
       .flatMap((org) => generateStaff(random, org, 12 + Math.floor(random() * 24), () => ++employeeNo));
-    await insertInChunks(trx, 'staff', staff);
+    await insertStaff(trx, staff);
 
     const hash = await bcrypt.hash(DEMO_PASSWORD, options.passwordRounds ?? 10);
     for (const account of DEMO_ACCOUNTS) {

@@ -2,7 +2,7 @@ import type { Db } from '../src/connection';
 import { updateStatistics } from '../src/statistics';
 import type { SeedOrg } from './demo-orgs';
 import { seededRandom } from './names';
-import { generateStaff, insertInChunks, insertOrgTree, type InsertedOrg } from './writers';
+import { generateStaff, insertOrgTree, insertStaff, type InsertedOrg } from './writers';
 
 const DEPARTMENTS = ['综合办公室', '科研管理处', '人事教育处', '财务处', '条件保障处', '第一研究室', '第二研究室', '第三研究室'];
 
@@ -34,7 +34,7 @@ export async function seedLarge(db: Db, institutes = 100, staffTotal = 70000): P
   for (const department of departments) {
     const count = Math.min(perDepartment, staffTotal - written);
     if (count <= 0) break;
-    await insertInChunks(db, 'staff', generateStaff(random, department, count, () => ++employeeNo));
+    await insertStaff(db, generateStaff(random, department, count, () => ++employeeNo));
     written += count;
   }
   await updateStatistics(db);

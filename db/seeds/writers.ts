@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { childPath, namePinyin } from '@casmooc/domain';
 import { insertReturningId, type Db } from '../src/connection';
+import { writeNameTails } from '../src/name-tails';
 import type { SeedOrg } from './demo-orgs';
 import { chineseName, mobilePhone, postType } from './names';
 
@@ -66,6 +67,15 @@ export function generateStaff(random: () => number, org: InsertedOrg, count: num
       email: `u${employeeNo}@${org.domain}`,
     };
   });
+}
+
+/** Inserts staff with the tails of their names (the index of name search), chunk by chunk. */
+export async function insertStaff(db: Conn, rows: StaffRow[], chunk = 500): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    await db('staff').insert(part);
+    await writeNameTails(db, await db('staff').whereIn('employee_no', part.map((r) => r.employee_no)).select('id', 'name'));
+  }
 }
 
 /** Chunked so neither dialect's bound-parameter limit is reached. */

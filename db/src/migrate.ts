@@ -14,6 +14,7 @@ import * as createApprovalDecisions from '../migrations/20261128120000_create-ap
 import * as addFundingRank from '../migrations/20261128120100_add-funding-rank';
 import * as addPlanListIndexes from '../migrations/20261128120200_add-plan-list-indexes';
 import * as createPlanAttachments from '../migrations/20261128120300_create-plan-attachments';
+import * as createStaffNameTails from '../migrations/20261128120400_create-staff-name-tails';
 import type { Db } from './connection';
 
 /**
@@ -37,6 +38,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128120100_add-funding-rank', addFundingRank],
   ['20261128120200_add-plan-list-indexes', addPlanListIndexes],
   ['20261128120300_create-plan-attachments', createPlanAttachments],
+  ['20261128120400_create-staff-name-tails', createStaffNameTails],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

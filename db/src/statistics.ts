@@ -7,5 +7,5 @@ import { dialectOf, type Db } from './connection';
  */
 export async function updateStatistics(db: Db): Promise<void> {
   if (dialectOf(db) === 'sqlite') await db.raw('ANALYZE');
-  else await db.raw('ANALYZE TABLE orgs, staff, plans');
+  else await db.raw('ANALYZE TABLE orgs, staff, staff_name_tails, plans');
 }

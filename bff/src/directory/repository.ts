@@ -43,20 +43,14 @@ const CJK = /[\u3400-\u9fff]/;
 /**
  * What a search text may mean: a Chinese name (its start, or any part of
  * it), the start of its pinyin or initials, of an employee number, a phone
- * or an email. Each is an index range, so the search stays fast at scale;
- * only "any part of a Chinese name" scans, and only for Chinese text.
+ * or an email. Each is an index range, so the search stays fast at scale.
+ * Chinese text is matched by namesContaining instead.
  */
-function matching(db: Db, query: Knex.QueryBuilder, text: string): Knex.QueryBuilder {
+function matching(query: Knex.QueryBuilder, text: string): Knex.QueryBuilder {
   const term = text.trim();
   const lower = term.toLowerCase();
   if (!term) return query;
   return query.where((q) => {
-    if (CJK.test(term)) {
-      // LIKE wildcards are not search syntax here. The ids come first so the
-      // planner filters before it sorts (inline, it walks the sort index).
-      const literal = term.replace(/[%_\\]/g, '');
-      if (literal) q.orWhereIn('s.id', db('staff').where('name', 'like', `%${literal}%`).select('id'));
-    }
     if (/^[a-z]+$/.test(lower)) {
       q.orWhere((p) => startsWith(p, 's.name_pinyin', lower)).orWhere((p) => startsWith(p, 's.name_initials', lower));
     }
@@ -65,6 +59,18 @@ function matching(db: Db, query: Knex.QueryBuilder, text: string): Knex.QueryBui
     if (/^\d+$/.test(term)) q.orWhere((p) => startsWith(p, 's.phone', term));
     if (/^[\w.@+-]+$/.test(term)) q.orWhere((p) => startsWith(p, 's.email', lower));
   });
+}
+
+/**
+ * Staff whose name contains a Chinese text: the name starts with it, or one
+ * of its tails does (staff_name_tails). Both are index ranges, and as the
+ * query's first table they keep MariaDB from reading every staff member of
+ * the scope to test each name.
+ */
+function namesContaining(db: Db, text: string): Knex.QueryBuilder {
+  const byName = startsWith(db('staff').select('id'), 'name', text);
+  const byTail = startsWith(db('staff_name_tails').select('staff_id as id'), 'tail', text);
+  return db.from(byName.union(byTail).as('m')).join('staff as s', 's.id', 'm.id');
 }
 
 export interface StaffFilter {
@@ -77,9 +83,11 @@ export class DirectoryRepository {
   constructor(private readonly db: Db) {}
 
   private staff(filter: StaffFilter): Knex.QueryBuilder {
-    let query = inSubtrees(this.db('staff as s').join('orgs as o', 'o.id', 's.org_id'), filter.scopePaths);
+    const text = filter.text?.trim() ?? '';
+    const chinese = CJK.test(text);
+    let query = inSubtrees((chinese ? namesContaining(this.db, text) : this.db('staff as s')).join('orgs as o', 'o.id', 's.org_id'), filter.scopePaths);
     if (filter.postTypes.length) query = query.whereIn('s.post_type', filter.postTypes);
-    return filter.text ? matching(this.db, query, filter.text) : query;
+    return text && !chinese ? matching(query, text) : query;
   }
 
   async search(filter: StaffFilter, page: number, pageSize: number): Promise<{ items: StaffSummary[]; total: number }> {

@@ -9,6 +9,7 @@ export * from './mf-registry/schemas';
 export * from './events/types';
 export * from './events/schemas';
 export * from './staff/pinyin';
+export * from './staff/name-parts';
 export * from './directory/types';
 export * from './directory/schemas';
 export * from './directory/import-rules';

@@ -1,3 +1,4 @@
+import { nameTails } from './name-parts';
 import { namePinyin } from './pinyin';
 
 describe('namePinyin', () => {
@@ -17,5 +18,13 @@ describe('namePinyin', () => {
 
   it('keeps latin letters of mixed names', () => {
     expect(namePinyin('李Anna').full).toBe('lianna');
+  });
+});
+
+describe('name tails', () => {
+  it('lists every tail after the first character, so any part of a name is some tail’s prefix', () => {
+    expect(nameTails('欧阳明华')).toEqual(['阳明华', '明华', '华']);
+    expect(nameTails('张三')).toEqual(['三']);
+    expect(nameTails('王')).toEqual([]);
   });
 });
