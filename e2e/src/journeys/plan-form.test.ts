@@ -4,8 +4,9 @@ import { usePortalAndBrowser } from '../support/portal';
 /**
  * A department training manager fills an annual plan asking for funding,
  * with materials and a contact picked with the people picker (loaded by
- * the mf-plans remote from the shell), saves a draft, submits it and sees
- * its approval chain.
+ * the mf-plans remote from the shell: by department, then from an
+ * address-book group), attaches a file, saves a draft, submits it and
+ * sees its approval chain.
  */
 describe('journey: a department manager reports an annual plan', () => {
   const env = usePortalAndBrowser();
@@ -15,6 +16,7 @@ describe('journey: a department manager reports an annual plan', () => {
     const name = `${next} 年科研数据管理研修班`;
     const { page, pageErrors } = await openPage(env.browser);
     await signInAs(page, env.portal.url, 'xmt_manager');
+    const csrf = ((await (await page.request.get(`${env.portal.url}/api/me`)).json()) as { csrfToken: string }).csrfToken;
     // A deep link into a remote's page loads (the shell's scripts are named absolutely).
     await page.goto(`${env.portal.url}/plans/new`);
     const form = page.locator('.plan-form');
@@ -31,14 +33,28 @@ describe('journey: a department manager reports an annual plan', () => {
     await number('人数').fill('50');
     await number('经费（元）').fill('60000');
 
-    // The contact, picked from the department with the shell's picker.
+    // The contact, picked with the shell's picker loaded by this remote: first from the department…
     await form.getByRole('button', { name: '从人员中选择' }).click();
     const picker = page.locator('.picker');
     const someone = picker.locator('.picker__staff-row').first();
-    const contact = (await someone.locator('.picker__name').textContent())!.trim();
+    const first = (await someone.locator('.picker__name').textContent())!.trim();
     await someone.locator('.arco-checkbox').click();
     await picker.getByRole('button', { name: '确定（1）' }).click();
-    await page.waitForFunction((expected) => [...document.querySelectorAll('.plan-form input')].some((i) => (i as HTMLInputElement).value === expected), contact);
+    const contactIs = (name: string) => page.waitForFunction((expected) => [...document.querySelectorAll('.plan-form input')].some((i) => (i as HTMLInputElement).value === expected), name);
+    await contactIs(first);
+
+    // …then changed to a member of one of the manager's address-book groups.
+    const [member] = await env.portal.t.db('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.name', '新媒体技术与应用发展部').whereNot('s.name', first).limit(1).select('s.id', 's.name');
+    const group = await page.request.post(`${env.portal.url}/api/address-book/groups`, { data: { name: '培训联络人' }, headers: { 'x-csrf-token': csrf } });
+    const { id: groupId } = (await group.json()) as { id: number };
+    await page.request.post(`${env.portal.url}/api/address-book/groups/${groupId}/members`, { data: { staffIds: [member.id] }, headers: { 'x-csrf-token': csrf } });
+    await form.getByRole('button', { name: '从人员中选择' }).click();
+    await picker.getByText('从通讯录选择').click();
+    await picker.locator('.picker__group', { hasText: '培训联络人' }).click();
+    await picker.locator('.arco-tabs-content-item-active .picker__staff-row', { hasText: member.name }).locator('.arco-checkbox').click();
+    await picker.getByRole('button', { name: '确定（1）' }).click();
+    await contactIs(member.name);
+    const contact = member.name;
 
     // Funding: 精品 appears, and materials are required (P-7, P-9).
     await form.locator('.arco-form-item', { hasText: '是否申请院经费支持' }).getByText('是', { exact: true }).click();
