@@ -212,6 +212,7 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
     const processed = (await cnic.get('/api/approvals/processed?q=筛选专用').expect(200)).body;
     expect(processed.items).toEqual([expect.objectContaining({ subjectId: plan.id, state: 'returned', myDecision: expect.objectContaining({ verdict: 'return', comment: '名称不规范' }) })]);
     await manager.get('/api/approvals/pending').expect(200);
+    await iphy.get(`/api/approvals/processed?orgId=${deptId}`).expect(404);
     await (await h.signIn('staff')).get('/api/approvals/pending').expect(403);
   });
 

@@ -61,6 +61,7 @@ export class ApprovalService {
     if (orgId === undefined) return rest;
     const org = await this.deps.orgs.findById(orgId);
     if (!org) throw notFound();
+    actor.assertReaches(org.path, MANAGER_ROLES);
     return { ...rest, orgPath: org.path };
   }
 
