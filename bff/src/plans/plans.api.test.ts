@@ -158,6 +158,15 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     expect(byName.items.every((p: { name: string }) => p.name.includes('保密知识'))).toBe(true);
     const departmentView = (await manager.get('/api/plans?pageSize=100').expect(200)).body;
     expect(departmentView.items.every((p: { orgName: string }) => p.orgName === '新媒体技术与应用发展部')).toBe(true);
+
+    // 本机构计划 and 下级机构计划 split the subtree at the caller's own org.
+    const own = (await cnic.get('/api/plans?scope=own&pageSize=100').expect(200)).body;
+    const below = (await cnic.get('/api/plans?scope=below&pageSize=100').expect(200)).body;
+    expect(own.items.every((p: { orgName: string }) => p.orgName === '计算机网络信息中心')).toBe(true);
+    expect(below.items.every((p: { orgName: string }) => p.orgName !== '计算机网络信息中心')).toBe(true);
+    expect(below.items.map((p: { orgName: string }) => p.orgName)).toContain('新媒体技术与应用发展部');
+    expect(own.total + below.total).toBe(all.total);
+    await cnic.get('/api/plans?scope=mine').expect(400);
   });
 
   it('P-12: the implementation rate is implemented ÷ (published − revoked), by org and category, with drill-down', async () => {

@@ -18,6 +18,10 @@ export interface PlanStateChange {
 
 export interface PlanFilter {
   scopePaths: readonly string[];
+  /** 本机构计划: only plans of these orgs themselves. */
+  ofOrgs?: readonly number[];
+  /** 下级机构计划: only plans of orgs below these. */
+  belowOrgs?: readonly number[];
   year?: number;
   kind?: PlanKind;
   planType?: PlanType;
@@ -181,6 +185,8 @@ export class PlanRepository {
     if (filter.scopePaths.length === 0) return { items: [], total: 0 };
     const where = (q: Knex.QueryBuilder) => {
       q.where((s) => filter.scopePaths.forEach((path) => s.orWhere((p) => startsWith(p, 'o.path', path))));
+      if (filter.ofOrgs) q.whereIn('p.org_id', filter.ofOrgs);
+      if (filter.belowOrgs) q.whereNotIn('p.org_id', filter.belowOrgs);
       if (filter.year) q.where('p.year', filter.year);
       if (filter.kind) q.where('p.kind', filter.kind);
       if (filter.planType) q.where('p.plan_type', filter.planType);

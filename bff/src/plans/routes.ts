@@ -12,6 +12,7 @@ import {
   localiseDecision,
   PLAN_CATEGORIES,
   PLAN_KINDS,
+  PLAN_LIST_SCOPES,
   PLAN_TYPES,
   revokePlanSchema,
   updatePlanSchema,
@@ -30,6 +31,7 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
 
 const listQuery = z.strictObject({
+  scope: z.enum(PLAN_LIST_SCOPES).default('all'),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   kind: z.enum(PLAN_KINDS).optional(),
   planType: z.enum(PLAN_TYPES).optional(),
@@ -60,8 +62,8 @@ export function planRoutes(plans: PlansService): ApiRouter {
       access: managers,
       query: listQuery,
       async handle({ actor, query, locale }) {
-        const { page, pageSize, ...filter } = query;
-        const result = await plans.list(actor, filter, page, pageSize);
+        const { page, pageSize, scope, ...filter } = query;
+        const result = await plans.list(actor, scope, filter, page, pageSize);
         return { ...result, items: result.items.map((v) => localise(v, locale)) };
       },
     })

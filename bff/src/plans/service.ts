@@ -14,6 +14,7 @@ import {
   type Decision,
   type PlanAction,
   type PlanInput,
+  type PlanListScope,
   type Role,
   type RoleGrant,
 } from '@casmooc/domain';
@@ -114,8 +115,14 @@ export class PlansService {
     return this.deps.events.forSubject(`plan:${id}`);
   }
 
-  async list(actor: Actor, filter: Omit<PlanFilter, 'scopePaths'>, page: number, pageSize: number) {
-    const { items, total } = await this.deps.plans.list({ ...filter, scopePaths: actor.scopePaths(MANAGER_ROLES) }, page, pageSize);
+  /**
+   * The plans the actor manages: all of them, those of their own org(s)
+   * (本机构计划), or those of the orgs below (下级机构计划, SPEC §1).
+   */
+  async list(actor: Actor, scope: PlanListScope, filter: Omit<PlanFilter, 'scopePaths' | 'ofOrgs' | 'belowOrgs'>, page: number, pageSize: number) {
+    const own = [...new Set(actor.grants.filter((g) => MANAGER_ROLES.includes(g.role)).map((g) => g.orgId))];
+    const scoped = { ...filter, scopePaths: actor.scopePaths(MANAGER_ROLES), ...(scope === 'own' && { ofOrgs: own }), ...(scope === 'below' && { belowOrgs: own }) };
+    const { items, total } = await this.deps.plans.list(scoped, page, pageSize);
     return { items: await this.views(items), total, page, pageSize };
   }
 

@@ -1,7 +1,7 @@
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
-/** 本机构计划 in the browser: refusals explained, revoke with a reason, implement, live in another browser. */
+/** The plan list in the browser: own and subordinate orgs' plans, refusals explained, revoke with a reason, implement, live in another browser. */
 describe('journey: the plan list', () => {
   const env = usePortalAndBrowser();
 
@@ -18,6 +18,16 @@ describe('journey: the plan list', () => {
     const reported = `${year + 1} 年科学传播与新媒体写作研修班`;
     await row(admin.page, published).waitFor();
     await academy.page.locator('.portal__live[data-live="online"]').waitFor();
+
+    // 本机构计划 and 下级机构计划 split the list at the admin's own org.
+    await admin.page.getByRole('tab', { name: '下级机构计划' }).click();
+    await row(admin.page, reported).waitFor();
+    await row(admin.page, published).waitFor({ state: 'detached' });
+    await admin.page.getByRole('tab', { name: '本机构计划' }).click();
+    await row(admin.page, published).waitFor();
+    await row(admin.page, reported).waitFor({ state: 'detached' });
+    await admin.page.getByRole('tab', { name: '全部计划' }).click();
+    await row(admin.page, reported).waitFor();
 
     // A refused action explains itself (P-13).
     await row(admin.page, reported).locator('.rule-button--disabled', { hasText: '发布' }).first().hover();

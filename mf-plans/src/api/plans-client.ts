@@ -1,7 +1,8 @@
-import type { AttachmentDto, OrgNode, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
+import type { AttachmentDto, OrgNode, PlanListScope, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
 import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
+  scope?: PlanListScope;
   year?: number;
   kind?: string;
   planType?: string;

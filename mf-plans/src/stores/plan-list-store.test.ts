@@ -36,7 +36,10 @@ describe('PlanListStore', () => {
     const store = new PlanListStore(client);
     await store.goTo(3, 20);
     await store.search({ year: 2027, published: true });
-    expect(client.list).toHaveBeenLastCalledWith({ year: 2027, published: true, page: 1, pageSize: 20 });
+    expect(client.list).toHaveBeenLastCalledWith({ year: 2027, published: true, scope: 'all', page: 1, pageSize: 20 });
+    await store.goTo(2, 20);
+    await store.setScope('below');
+    expect(client.list).toHaveBeenLastCalledWith({ year: 2027, published: true, scope: 'below', page: 1, pageSize: 20 });
     expect(store.items.map((p) => p.id)).toEqual([1, 2]);
   });
 

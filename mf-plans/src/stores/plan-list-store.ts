@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { PlanDto } from '@casmooc/domain';
+import type { PlanDto, PlanListScope } from '@casmooc/domain';
 import { NewestLoad } from '@casmooc/ui';
 import type { PlanQuery, PlanTransition, PlansClient } from '../api/plans-client';
 
-export type PlanFilters = Omit<PlanQuery, 'page' | 'pageSize'>;
+export type PlanFilters = Omit<PlanQuery, 'page' | 'pageSize' | 'scope'>;
 
 /** 本机构计划: the filtered, paged list and the actions on its rows. */
 export class PlanListStore {
@@ -12,6 +12,8 @@ export class PlanListStore {
   page = 1;
   pageSize = 20;
   filters: PlanFilters = {};
+  /** All the user manages, their own org's plans (本机构计划), or the orgs' below (下级机构计划). */
+  scope: PlanListScope = 'all';
   /** The row an action is running on. */
   busyId: number | null = null;
   private readonly status = new NewestLoad();
@@ -30,7 +32,7 @@ export class PlanListStore {
 
   load(): Promise<void> {
     return this.status.run(
-      () => this.client.list({ ...this.filters, page: this.page, pageSize: this.pageSize }),
+      () => this.client.list({ ...this.filters, scope: this.scope, page: this.page, pageSize: this.pageSize }),
       (page) => {
         this.items = page.items;
         this.total = page.total;
@@ -40,6 +42,12 @@ export class PlanListStore {
 
   search(filters: PlanFilters): Promise<void> {
     this.filters = filters;
+    this.page = 1;
+    return this.load();
+  }
+
+  setScope(scope: PlanListScope): Promise<void> {
+    this.scope = scope;
     this.page = 1;
     return this.load();
   }

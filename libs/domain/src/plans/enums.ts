@@ -88,5 +88,9 @@ export const REVOCATION_LABELS = labels<'active' | 'revoked'>({
   revoked: { 'zh-CN': '已撤销', 'en-US': 'Revoked' },
 });
 
+/** Which plans a list shows: all the user manages, their own org's (本机构计划), or those of the orgs below (下级机构计划). */
+export const PLAN_LIST_SCOPES = ['all', 'own', 'below'] as const;
+export type PlanListScope = (typeof PLAN_LIST_SCOPES)[number];
+
 export const PLAN_ACTIONS = ['edit', 'delete', 'submit', 'publish', 'unpublish', 'implement', 'revoke', 'copy', 'makeTemplate'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];

@@ -56,7 +56,7 @@ describe('HttpClient', () => {
     const { client, fetch } = setup(response);
     const progress: Array<{ received: number; rows: number | null }> = [];
     const { blob, filename } = await client.download('/api/plans/export', { year: 2027 }, (p) => progress.push(p));
-    expect(fetch.mock.calls[0][0]).toBe('/api/plans/export?year=2027');
+    expect((fetch.mock.calls[0] as unknown as [string])[0]).toBe('/api/plans/export?year=2027');
     expect(progress).toEqual([{ received: 3, rows: 1200 }, { received: 5, rows: 1200 }]);
     expect(blob.size).toBe(5);
     expect(filename).toBe('计算机网络信息中心 2027 年度培训计划.xlsx');

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Empty, Space, Table } from '@arco-design/web-react';
-import { ADMIN_ROLES } from '@casmooc/domain';
+import { Button, Card, Empty, Space, Table, Tabs } from '@arco-design/web-react';
+import { ADMIN_ROLES, PLAN_LIST_SCOPES, type PlanListScope } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { IconPlus } from '@arco-design/web-react/icon';
 import { LoadError } from '@casmooc/ui';
@@ -64,6 +64,11 @@ export const PlanListPage = observer(function PlanListPage() {
           </Space>
         }
       >
+        <Tabs activeTab={store.scope} onChange={(scope) => void store.setScope(scope as PlanListScope)} className="plan-list__scopes">
+          {PLAN_LIST_SCOPES.map((scope) => (
+            <Tabs.TabPane key={scope} title={t(`planList.scope.${scope}`)} />
+          ))}
+        </Tabs>
         <SearchForm t={t} locale={locale} years={years} onSearch={(filters) => void store.search(filters)} />
         {store.error && <LoadError message={t('planList.loadFailed', { message: store.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
         <Table

@@ -2,7 +2,10 @@ import type { Messages } from '@casmooc/ui';
 
 export const planListMessages = {
   'zh-CN': {
-    'planList.title': '本机构计划',
+    'planList.title': '培训计划',
+    'planList.scope.all': '全部计划',
+    'planList.scope.own': '本机构计划',
+    'planList.scope.below': '下级机构计划',
     'planList.columns.index': '序号',
     'planList.columns.kind': '计划类型',
     'planList.columns.name': '计划名称',
@@ -113,7 +116,10 @@ export const planListMessages = {
     'planView.event.plan.revoked': '撤销：{reason}',
   },
   'en-US': {
-    'planList.title': 'Our plans',
+    'planList.title': 'Training plans',
+    'planList.scope.all': 'All plans',
+    'planList.scope.own': 'Our plans',
+    'planList.scope.below': 'Plans of the orgs below',
     'planList.columns.index': 'No.',
     'planList.columns.kind': 'Kind',
     'planList.columns.name': 'Plan name',
