@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@casmooc/domain';
+import { PLAN_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
 import { translator } from '@casmooc/ui';
 import { shellMessages } from '../locale';
 import { describeEvent, eventLink } from './describe-event';
@@ -19,5 +19,12 @@ describe('describeEvent', () => {
     expect(describeEvent(event('mf-registry.updated', {}), zh, 'zh-CN')).toBe('mf-registry.updated');
     expect(eventLink(event('plan.submitted', {}))).toBe('/approvals');
     expect(eventLink(event('plan.deleted', {}))).toBeNull();
+  });
+
+  it('has words for every plan event, in both languages', () => {
+    for (const type of PLAN_EVENT_TYPES) {
+      expect(describeEvent(event(type, { name: 'x' }), zh, 'zh-CN')).not.toContain('event.');
+      expect(describeEvent(event(type, { name: 'x' }), en, 'en-US')).not.toContain('event.');
+    }
   });
 });

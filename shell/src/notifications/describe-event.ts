@@ -1,4 +1,4 @@
-import { decisionLabel, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { decisionLabel, isPlanEvent, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
@@ -11,11 +11,9 @@ interface PlanPayload {
   deciderName?: string;
 }
 
-const DESCRIBED = new Set<string>(['plan.created', 'plan.updated', 'plan.deleted', 'plan.submitted', 'plan.decided', 'plan.published', 'plan.unpublished', 'plan.implemented', 'plan.revoked']);
-
 /** One line for the notification bell: what happened, in the reader's language. */
 export function describeEvent(event: DomainEvent, t: T, locale: Locale): string {
-  if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
+  if (!isPlanEvent(event.type)) return t('event.other', { type: event.type });
   const payload = event.payload as PlanPayload;
   const verdict = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
   return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict });

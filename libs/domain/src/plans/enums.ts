@@ -88,6 +88,11 @@ export const REVOCATION_LABELS = labels<'active' | 'revoked'>({
   revoked: { 'zh-CN': '已撤销', 'en-US': 'Revoked' },
 });
 
+/** The events a plan's life writes (each with `{ id, name }` in its payload), as people are told of them. */
+export const PLAN_EVENT_TYPES = ['plan.created', 'plan.updated', 'plan.deleted', 'plan.submitted', 'plan.decided', 'plan.published', 'plan.unpublished', 'plan.implemented', 'plan.revoked'] as const;
+export type PlanEventType = (typeof PLAN_EVENT_TYPES)[number];
+export const isPlanEvent = (type: string): type is PlanEventType => (PLAN_EVENT_TYPES as readonly string[]).includes(type);
+
 /** Which plans a list shows: all the user manages, their own org's (本机构计划), or those of the orgs below (下级机构计划). */
 export const PLAN_LIST_SCOPES = ['all', 'own', 'below'] as const;
 export type PlanListScope = (typeof PLAN_LIST_SCOPES)[number];

@@ -5,6 +5,7 @@ import { Alert, Button, Card, Space, Spin, Tag, Timeline, Typography } from '@ar
 import { IconLeft } from '@arco-design/web-react/icon';
 import {
   decisionLabel,
+  isPlanEvent,
   IMPLEMENTATION_LABELS,
   PLAN_TYPE_LABELS,
   PUBLISH_LABELS,
@@ -32,7 +33,6 @@ interface Loaded {
 }
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-const DESCRIBED = ['plan.created', 'plan.updated', 'plan.submitted', 'plan.decided', 'plan.published', 'plan.unpublished', 'plan.implemented', 'plan.revoked'];
 
 /** The plan view: every field, the approval chain and its history, what happened to it, and its actions. */
 export const PlanViewPage = observer(function PlanViewPage() {
@@ -132,7 +132,7 @@ export const PlanViewPage = observer(function PlanViewPage() {
       {loaded.history.length === 0 && <Typography.Text type="secondary">{t('planView.noHistory')}</Typography.Text>}
       <Timeline>
         {loaded.history
-          .filter((e) => DESCRIBED.includes(e.type))
+          .filter((e) => isPlanEvent(e.type))
           .map((event) => (
             <Timeline.Item key={event.id} label={TIME.format(new Date(event.createdAt))}>
               {event.actorName && <Typography.Text bold>{event.actorName} · </Typography.Text>}
