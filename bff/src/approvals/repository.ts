@@ -18,7 +18,8 @@ export interface SubmissionFacts {
   snapshot: Record<string, unknown>;
 }
 
-export interface ApprovalRound {
+/** A round as stored: what was submitted, the chain and where it stands. */
+export interface ApprovalRound extends Omit<SubmissionFacts, 'submittedBy'> {
   id: number;
   subject: ApprovalSubject;
   subjectId: number;
@@ -28,19 +29,10 @@ export interface ApprovalRound {
   state: RoundState;
   version: number;
   currentOrgId: number | null;
-  subjectOrgId: number;
   subjectOrgName: string;
   subjectOrgPath: string;
-  creatorId: number;
-  title: string;
-  year: number;
-  kind: string;
-  when: string;
-  contact: string;
-  fundingLevel: FundingLevel;
   submitterName: string;
   submittedAt: string;
-  snapshot: Record<string, unknown>;
 }
 
 /** A decision as stored: what the API shows, with the round it belongs to. */

@@ -41,13 +41,14 @@ export class ApprovalQueueStore {
   counts: OrgCountDto[] = [];
   selected: number[] = [];
   readonly taken = observable.map<number, TakenBy>();
-  private readonly status = new NewestLoad();
+  /** Loading and the last error, the newest request's only. */
+  readonly status = new NewestLoad();
 
   constructor(
     private readonly client: ApprovalsClient,
     private readonly myId: number,
   ) {
-    makeAutoObservable<ApprovalQueueStore, 'client' | 'status' | 'myId'>(this, { client: false, status: false, myId: false });
+    makeAutoObservable<ApprovalQueueStore, 'client' | 'myId'>(this, { client: false, status: false, myId: false });
   }
 
   /** Items a batch may take: those the caller may decide that nobody else took. */
@@ -57,14 +58,6 @@ export class ApprovalQueueStore {
 
   get selectedItems(): ApprovalItemDto[] {
     return this.selectable.filter((i) => this.selected.includes(i.subjectId));
-  }
-
-  get loading(): boolean {
-    return this.status.loading;
-  }
-
-  get error(): string | null {
-    return this.status.error;
   }
 
   load(): Promise<void> {

@@ -69,6 +69,6 @@ describe('PlanListStore', () => {
     await store.load();
     await store.load();
     expect(store.items.map((p) => p.id)).toEqual([1]);
-    expect(store.error).toBe('无法连接服务器');
+    expect(store.status.error).toBe('无法连接服务器');
   });
 });

@@ -16,18 +16,11 @@ export class PlanListStore {
   scope: PlanListScope = 'all';
   /** The row an action is running on. */
   busyId: number | null = null;
-  private readonly status = new NewestLoad();
+  /** Loading and the last error, the newest request's only. */
+  readonly status = new NewestLoad();
 
   constructor(private readonly client: PlansClient) {
-    makeAutoObservable<PlanListStore, 'client' | 'status'>(this, { client: false, status: false });
-  }
-
-  get loading(): boolean {
-    return this.status.loading;
-  }
-
-  get error(): string | null {
-    return this.status.error;
+    makeAutoObservable<PlanListStore, 'client'>(this, { client: false, status: false });
   }
 
   load(): Promise<void> {

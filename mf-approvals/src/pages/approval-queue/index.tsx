@@ -49,10 +49,10 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
 
   const table = (tab: QueueTab) => (
     <>
-      {store.error && <LoadError message={t('queue.loadFailed', { message: store.error })} retryLabel={t('queue.retry')} onRetry={() => void store.load()} />}
+      {store.status.error && <LoadError message={t('queue.loadFailed', { message: store.status.error })} retryLabel={t('queue.retry')} onRetry={() => void store.load()} />}
       <Table
         rowKey="subjectId"
-        loading={store.loading}
+        loading={store.status.loading}
         data={store.items}
         columns={getColumns({ tab, t, locale, taken: store.taken, onOpen: setOpen })}
         scroll={{ x: 820 }}

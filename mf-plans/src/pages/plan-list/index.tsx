@@ -70,10 +70,10 @@ export const PlanListPage = observer(function PlanListPage() {
           ))}
         </Tabs>
         <SearchForm t={t} locale={locale} years={years} onSearch={(filters) => void store.search(filters)} />
-        {store.error && <LoadError message={t('planList.loadFailed', { message: store.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
+        {store.status.error && <LoadError message={t('planList.loadFailed', { message: store.status.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
         <Table
           rowKey="id"
-          loading={store.loading}
+          loading={store.status.loading}
           data={store.items}
           columns={getColumns(t, locale, onAction, store.busyId, (store.page - 1) * store.pageSize)}
           scroll={{ x: 1400 }}
