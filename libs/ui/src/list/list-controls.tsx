@@ -1,14 +1,19 @@
-import { Alert, Button } from '@arco-design/web-react';
+import { Alert, Button, Form } from '@arco-design/web-react';
 import { IconRefresh, IconSearch } from '@arco-design/web-react/icon';
 
-/** 查询 / 重置 under a filter form: 查询 submits the form, 重置 clears it and searches again. */
-export function SearchActions({ searchLabel, resetLabel, onReset }: { searchLabel: string; resetLabel: string; onReset(): void }) {
+/** 查询 / 重置 inside a filter form: 查询 submits the form, 重置 clears it and submits it again. */
+export function SearchActions({ searchLabel, resetLabel }: { searchLabel: string; resetLabel: string }) {
+  const { form } = Form.useFormContext();
+  const reset = () => {
+    form.resetFields();
+    form.submit();
+  };
   return (
     <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8, marginBottom: 16 }}>
       <Button type="primary" htmlType="submit" icon={<IconSearch />}>
         {searchLabel}
       </Button>
-      <Button icon={<IconRefresh />} onClick={onReset}>
+      <Button icon={<IconRefresh />} onClick={reset}>
         {resetLabel}
       </Button>
     </div>

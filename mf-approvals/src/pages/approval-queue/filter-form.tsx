@@ -35,14 +35,7 @@ export function FilterForm({ t, locale, years, onSearch }: { t: T; locale: Local
         {col('dates', t('search.dates'), <DatePicker.RangePicker style={{ width: '100%' }} />)}
         {col('q', t('search.q'), <Input allowClear placeholder={t('search.q.placeholder')} onPressEnter={submit} />)}
         <Grid.Col span={8}>
-          <SearchActions
-            searchLabel={t('search.submit')}
-            resetLabel={t('search.reset')}
-            onReset={() => {
-              form.resetFields();
-              submit();
-            }}
-          />
+          <SearchActions searchLabel={t('search.submit')} resetLabel={t('search.reset')} />
         </Grid.Col>
       </Grid.Row>
     </Form>

@@ -61,14 +61,7 @@ export function SearchForm({ t, locale, years, onSearch }: { t: T; locale: Local
         {field('revoked', t('search.revoked'), select(yesNo(REVOCATION_LABELS.revoked, REVOCATION_LABELS.active)))}
         {field('name', t('search.name'), <Input allowClear placeholder={t('search.name.placeholder')} />)}
       </Grid.Row>
-      <SearchActions
-        searchLabel={t('search.submit')}
-        resetLabel={t('search.reset')}
-        onReset={() => {
-          form.resetFields();
-          submit();
-        }}
-      />
+      <SearchActions searchLabel={t('search.submit')} resetLabel={t('search.reset')} />
     </Form>
   );
 }
