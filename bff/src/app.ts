@@ -31,6 +31,9 @@ import { AttachmentRepository } from './plans/attachment-repository';
 import { attachmentRoutes } from './plans/attachment-routes';
 import { PlanAttachments } from './plans/attachments';
 import { PlansService } from './plans/service';
+import { TrainingRepository } from './training/repository';
+import { trainingRoutes } from './training/routes';
+import { TrainingService } from './training/service';
 import { SettingsRepository } from './settings/repository';
 import { settingsRoutes } from './settings/routes';
 import { RegistryRepository } from './mf-registry/repository';
@@ -49,8 +52,11 @@ export function createServices(db: Db, now?: () => Date) {
   const settings = new SettingsRepository(db);
   const plans = new PlanRepository(db);
   const approvals = new ApprovalRepository(db);
+  const classes = new TrainingRepository(db);
+  const directory = new DirectoryRepository(db);
   const plansService = new PlansService({
     plans,
+    classes,
     approvals,
     orgs,
     settings,
@@ -66,7 +72,8 @@ export function createServices(db: Db, now?: () => Date) {
     approvals: new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans) } }),
     plans: plansService,
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
-    directory: new DirectoryRepository(db),
+    directory,
+    training: new TrainingService({ classes, directory }),
     addressBook: new AddressBookRepository(db),
     events,
     eventLog,
@@ -121,6 +128,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     planRoutes(services.plans),
     attachmentRoutes(services.attachments),
     approvalRoutes(services.approvals),
+    trainingRoutes(services.training),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

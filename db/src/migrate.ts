@@ -15,6 +15,7 @@ import * as addFundingRank from '../migrations/20261128120100_add-funding-rank';
 import * as addPlanListIndexes from '../migrations/20261128120200_add-plan-list-indexes';
 import * as createPlanAttachments from '../migrations/20261128120300_create-plan-attachments';
 import * as createStaffNameTails from '../migrations/20261128120400_create-staff-name-tails';
+import * as createTrainingClasses from '../migrations/20261128130000_create-training-classes';
 import type { Db } from './connection';
 
 /**
@@ -39,6 +40,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128120200_add-plan-list-indexes', addPlanListIndexes],
   ['20261128120300_create-plan-attachments', createPlanAttachments],
   ['20261128120400_create-staff-name-tails', createStaffNameTails],
+  ['20261128130000_create-training-classes', createTrainingClasses],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

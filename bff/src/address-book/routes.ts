@@ -4,16 +4,13 @@ import type { Actor } from '../auth/actor';
 import { ApiError, notFound } from '../http/api-error';
 import { ApiRouter } from '../http/api-router';
 import { withoutPath, type DirectoryRepository } from '../directory/repository';
+import { reachableStaff } from '../directory/reachable-staff';
 import type { AddressBookRepository } from './repository';
 
 const groupParams = z.object({ id: z.coerce.number().int().positive() });
 const memberParams = groupParams.extend({ staffId: z.coerce.number().int().positive() });
 
 const NAME_TAKEN: Record<Locale, string> = { 'zh-CN': '已有同名分组', 'en-US': 'You already have a group with this name' };
-const OUT_OF_SCOPE: Record<Locale, (n: number) => string> = {
-  'zh-CN': (n) => `有 ${n} 人不存在或不在您的管理范围内`,
-  'en-US': (n) => `${n} of them do not exist or are outside your organisation`,
-};
 
 /** 通讯录: private to its owner; another user's group answers 404. */
 export function addressBookRoutes(book: AddressBookRepository, directory: DirectoryRepository): ApiRouter {
@@ -77,12 +74,8 @@ export function addressBookRoutes(book: AddressBookRepository, directory: Direct
       body: groupMembersSchema,
       async handle({ actor, params, body, locale }) {
         await ownGroup(actor, params.id);
-        const wanted = [...new Set(body.staffIds)];
-        const reachable = (await directory.byIds(wanted)).filter((s) => actor.reaches(s.orgPath));
-        if (reachable.length < wanted.length) {
-          throw new ApiError(400, 'VALIDATION_FAILED', { staffIds: OUT_OF_SCOPE[locale](wanted.length - reachable.length) });
-        }
-        await book.addMembers(params.id, wanted);
+        const people = await reachableStaff(directory, actor, body.staffIds, locale);
+        await book.addMembers(params.id, people.map((p) => p.id));
         return members(params.id);
       },
     })

@@ -18,6 +18,7 @@ import {
   type Role,
   type RoleGrant,
 } from '@casmooc/domain';
+import type { Knex } from 'knex';
 import type { Actor } from '../auth/actor';
 import { ApiError, conflict, notFound, refused } from '../http/api-error';
 import type { EventLog, RecordEvent } from '../events/event-log';
@@ -34,8 +35,14 @@ export interface PlanView extends Omit<StoredPlan, 'orgPath'> {
   actions: Record<PlanAction, Decision>;
 }
 
+/** Where implementing a project plan creates its training class (P-10, T-1), in the same transaction. */
+export interface ClassesFromPlans {
+  createFromPlan(trx: Knex.Transaction, plan: StoredPlan, creatorId: number): Promise<number>;
+}
+
 export interface PlansDeps {
   plans: PlanRepository;
+  classes: ClassesFromPlans;
   approvals: ApprovalRepository;
   orgs: OrgRepository;
   settings: SettingsRepository;
@@ -290,7 +297,9 @@ export class PlansService {
     await this.deps.eventLog.transact(async (trx, record) => {
       const change = action === 'revoke' ? { ...state, revokeReason: reason ?? null } : state;
       if (!(await this.deps.plans.update(trx, id, version, { state: change }))) throw conflict();
-      await this.record(record, event, plan, actor, reason ? { reason } : {});
+      // P-10: a project plan becomes a training class; 其他计划 are only marked implemented.
+      const classId = action === 'implement' && plan.kind === 'project' ? await this.deps.classes.createFromPlan(trx, plan, actor.id) : undefined;
+      await this.record(record, event, plan, actor, { ...(reason && { reason }), ...(classId && { classId }) });
     });
     return this.get(actor, id, ctx);
   }

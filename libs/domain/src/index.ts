@@ -17,3 +17,4 @@ export * from './directory/import-limits';
 export * from './rules/decision';
 export * from './plans';
 export * from './approvals';
+export * from './training';

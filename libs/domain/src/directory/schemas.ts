@@ -28,6 +28,7 @@ export const groupNameSchema = z.strictObject({
   name: z.string().trim().min(1).max(50),
 });
 
-export const groupMembersSchema = z.strictObject({
-  staffIds: z.array(z.number().int().positive()).min(1).max(MAX_PICKED_STAFF),
-});
+/** People chosen in the picker: a group's new members, a class's attendees. */
+export const pickedStaffIds = z.array(z.number().int().positive()).min(1).max(MAX_PICKED_STAFF);
+
+export const groupMembersSchema = z.strictObject({ staffIds: pickedStaffIds });
