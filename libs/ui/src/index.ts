@@ -7,3 +7,4 @@ export * from './rule-button/rule-button';
 export * from './list/newest-load';
 export * from './list/list-controls';
 export * from './plan-details/plan-details';
+export * from './list/paged-list';

@@ -117,6 +117,14 @@ describe('PeoplePicker', () => {
     expect(onChange.mock.calls[0][0].map((p: StaffSummary) => p.name)).toEqual(['李娜']);
   });
 
+  it('opens on the source asked for: 其他人员导入 starts at the sheet import; a single pick has none and starts at departments', async () => {
+    const { unmount } = render(<PeoplePicker visible value={[]} onChange={jest.fn()} onCancel={jest.fn()} source="import" />);
+    await waitFor(() => expect(document.querySelector('.picker__import input[type=file]')).toBeTruthy());
+    unmount();
+    await openPicker({ source: 'import', multiple: false });
+    expect(screen.queryByText('从Excel导入')).toBeNull();
+  });
+
   it('a cancel changes nothing', async () => {
     const { onChange, onCancel } = await openPicker({ value: [party[0]] });
     expect(count()).toBe('已选 1 人');

@@ -26,7 +26,11 @@ export interface PeoplePickerProps {
   /** Offer only these post types. */
   postTypes?: readonly PostType[];
   title?: string;
+  /** The source shown first (the manual's 其他人员添加 opens departments, 其他人员导入 the sheet import); departments by default. */
+  source?: PickerSource;
 }
+
+export type PickerSource = 'departments' | 'address-book' | 'import';
 
 export interface PeoplePickerModalProps extends PeoplePickerProps {
   visible: boolean;
@@ -52,7 +56,7 @@ export const PeoplePicker = observer(function PeoplePicker(props: PeoplePickerMo
 });
 
 /** Mounted for each opening, so every opening starts from `value`. */
-const PickerBody = observer(function PickerBody({ value, onChange, onCancel, multiple = true, max, scopeOrgId, postTypes = [] }: PeoplePickerModalProps) {
+const PickerBody = observer(function PickerBody({ value, onChange, onCancel, multiple = true, max, scopeOrgId, postTypes = [], source = 'departments' }: PeoplePickerModalProps) {
   const t = useT(pickerMessages);
   const { directory } = shellState();
   const [selection] = useState(() => new SelectionStore(value, { multiple, max }));
@@ -67,7 +71,7 @@ const PickerBody = observer(function PickerBody({ value, onChange, onCancel, mul
   return (
     <>
       <div className="picker__body">
-        <Tabs className="picker__sources" lazyload>
+        <Tabs className="picker__sources" lazyload defaultActiveTab={source === 'import' && !multiple ? 'departments' : source}>
           <Tabs.TabPane key="departments" title={t('picker.tab.departments')}>
             <DepartmentTab {...sourceProps} scopeOrgId={scopeOrgId} postTypes={postTypes} />
           </Tabs.TabPane>
