@@ -71,6 +71,7 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
       revoke_reason: plan.state === 'revoked' ? '合作单位调整计划，本年度不再举办' : null,
     };
     const id = await insertReturningId(trx, 'plans', row);
+    if (plan.state === 'implemented' && row.kind === 'project') await seedDemoClass(trx, id, org, row, now);
     if (plan.state === 'pending') {
       const creatorAdminPaths = await trx('role_grants as g')
         .join('orgs as o', 'o.id', 'g.org_id')
@@ -100,4 +101,37 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
       });
     }
   }
+}
+
+/** P-10, T-1: an implemented project plan has its class; this one has its attendance under way (T-6). */
+async function seedDemoClass(trx: Knex.Transaction, planId: number, org: { id: number; path: string }, plan: Record<string, unknown>, now: Date): Promise<void> {
+  const classId = await insertReturningId(trx, 'training_classes', {
+    plan_id: planId,
+    org_id: org.id,
+    name: plan.name,
+    year: plan.year,
+    month: plan.month,
+    category: plan.category,
+    hours: plan.hours,
+    days: plan.days,
+    headcount: plan.headcount,
+    organiser: plan.organiser,
+    contact_name: plan.contact_name,
+    contact_phone: plan.contact_phone,
+    created_by: plan.creator_id,
+    created_at: now,
+  });
+  const people: number[] = (await trx('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.path', 'like', `${org.path}%`).orderBy('s.employee_no').limit(12).pluck('s.id')).map(Number);
+  await trx('class_attendees').insert(
+    people.map((staffId, i) => ({
+      class_id: classId,
+      staff_id: staffId,
+      attended: i < 8,
+      confirmed_hours: i < 5 ? plan.hours : null,
+      confirmed_at: i < 5 ? now : null,
+      confirmed_by: i < 5 ? plan.creator_id : null,
+      added_by: plan.creator_id,
+      added_at: now,
+    })),
+  );
 }

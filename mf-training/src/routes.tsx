@@ -1,17 +1,14 @@
 import { observer } from 'mobx-react-lite';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { AreaIntro } from '@casmooc/ui';
-import { useLocale } from 'shell/locale';
-import { useViewerLabel } from 'shell/session';
-import { trainingIntro } from './pages/training-landing/locale';
+import { ClassListPage } from './pages/class-list';
+import { ClassViewPage } from './pages/class-view';
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {
-  const locale = useLocale();
-  const viewer = useViewerLabel();
   return (
     <Routes>
-      <Route index element={<AreaIntro intro={trainingIntro[locale]} viewer={viewer} />} />
+      <Route index element={<ClassListPage />} />
+      <Route path="classes/:id" element={<ClassViewPage />} />
       <Route path="*" element={<Navigate to="." replace />} />
     </Routes>
   );

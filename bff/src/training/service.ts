@@ -103,7 +103,7 @@ export class TrainingService {
     const found = await this.reachable(actor, id);
     const wanted = staffIds && [...new Set(staffIds)];
     const states = await this.deps.classes.attendance(id, wanted);
-    const summary = summariseConfirmation(wanted ? wanted.map((s) => states.get(s)) : [...states.values()]);
+    const summary = summariseConfirmation(wanted ? wanted.map((s) => states.get(s)) : [...states.values()].filter((s) => s.attended));
     const confirmed = await this.deps.classes.confirm(id, wanted, found.hours, actor.id);
     // Whoever another confirmation got first already has their hours.
     const outcome = { ...summary, confirmed, already_confirmed: summary.already_confirmed + Math.max(0, summary.confirmed - confirmed) };

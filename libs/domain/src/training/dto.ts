@@ -1,3 +1,4 @@
+import type { Label } from '../i18n/locale';
 import type { StaffSummary } from '../directory/types';
 import type { PlanCategory } from '../plans/enums';
 
@@ -55,3 +56,18 @@ export interface AddedAttendees {
   alreadyListed: number;
   attendance: AttendanceCounts;
 }
+
+/** The facts a class takes from its plan (T-1), in the order and words of the manual's 培训项目基本信息表. */
+export const CLASS_FACT_LABELS = {
+  name: { 'zh-CN': '培训名称', 'en-US': 'Class name' },
+  orgName: { 'zh-CN': '所属机构', 'en-US': 'Organisation' },
+  year: { 'zh-CN': '培训年度', 'en-US': 'Year' },
+  category: { 'zh-CN': '培训类别', 'en-US': 'Category' },
+  month: { 'zh-CN': '培训时间', 'en-US': 'Month' },
+  hours: { 'zh-CN': '学时', 'en-US': 'Credit hours' },
+  days: { 'zh-CN': '天数', 'en-US': 'Days' },
+  headcount: { 'zh-CN': '计划参加人数', 'en-US': 'Planned headcount' },
+  organiser: { 'zh-CN': '主办单位', 'en-US': 'Organiser' },
+  contactName: { 'zh-CN': '联系人', 'en-US': 'Contact' },
+  contactPhone: { 'zh-CN': '联系电话', 'en-US': 'Contact phone' },
+} satisfies Partial<Record<keyof TrainingClassDto, Label>>;

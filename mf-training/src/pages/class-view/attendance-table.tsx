@@ -1,0 +1,50 @@
+import { observer } from 'mobx-react-lite';
+import { Empty, Table, Tag, type TableColumnProps } from '@arco-design/web-react';
+import { POST_TYPE_LABELS, type AttendeeDto, type Locale } from '@casmooc/domain';
+import type { TrainingKey } from '../../locale';
+import type { AttendanceStore } from '../../stores/attendance-store';
+
+type T = (key: TrainingKey, vars?: Record<string, string | number>) => string;
+
+const columns = (t: T, locale: Locale): TableColumnProps<AttendeeDto>[] => [
+  { title: t('attendance.columns.name'), dataIndex: 'name', width: 110 },
+  { title: t('attendance.columns.employeeNo'), dataIndex: 'employeeNo', width: 120 },
+  { title: t('attendance.columns.org'), dataIndex: 'orgName' },
+  { title: t('attendance.columns.postType'), dataIndex: 'postType', width: 110, render: (p: AttendeeDto['postType']) => POST_TYPE_LABELS[p][locale] },
+  {
+    title: t('attendance.columns.attended'),
+    dataIndex: 'attended',
+    width: 100,
+    render: (attended: boolean) => (attended ? <Tag color="green">{t('attendance.yes')}</Tag> : <Tag>{t('attendance.no')}</Tag>),
+  },
+  {
+    title: t('attendance.columns.hours'),
+    dataIndex: 'confirmedHours',
+    width: 110,
+    align: 'right',
+    render: (hours: number | null) => hours ?? '—',
+  },
+];
+
+/** 实际参会人员: a page of the list; people whose hours are confirmed cannot be selected (T-6). */
+export const AttendanceTable = observer(function AttendanceTable({ store, t, locale }: { store: AttendanceStore; t: T; locale: Locale }) {
+  const { people } = store;
+  return (
+    <Table
+      rowKey="id"
+      loading={people.status.loading}
+      data={people.items}
+      columns={columns(t, locale)}
+      scroll={{ x: 760 }}
+      border={{ wrapper: true, cell: false }}
+      noDataElement={<Empty description={t('attendance.empty')} />}
+      rowSelection={{
+        type: 'checkbox',
+        selectedRowKeys: store.selected,
+        checkboxProps: (person) => ({ disabled: !store.selectable(person), title: store.selectable(person) ? undefined : t('attendance.lockedHint') }),
+        onChange: (keys) => store.select(keys.map(Number)),
+      }}
+      pagination={people.pagination((total) => t('attendance.total', { total }))}
+    />
+  );
+});
