@@ -86,8 +86,10 @@ describe('training classes', () => {
     expect(await screen.findByText('已为 1 人确认学时')).toBeTruthy();
   });
 
-  it('says so when the class does not exist for the user', async () => {
+  it('says so when the class does not exist for the user, and leads back to the list', async () => {
     renderAt('/classes/99');
     expect(await screen.findByText('培训班不存在，或不在您的管理范围内')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '返回培训班列表' }));
+    expect(await screen.findByText(aClass.name)).toBeTruthy();
   });
 });

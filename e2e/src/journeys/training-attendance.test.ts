@@ -29,8 +29,9 @@ describe('journey: attendance of a training class', () => {
     await planRow.getByRole('button', { name: '实施' }).click();
     await planRow.getByText('已实施').waitFor();
 
-    await page.locator('.portal__sider .arco-menu-item', { hasText: '培训实施' }).click();
-    await page.locator('.arco-table-tr', { hasText: name }).getByRole('button', { name: '参会人员' }).click();
+    // The plan's history leads to its class.
+    await planRow.locator('.plan-list__name').click();
+    await page.locator('.plan-view').getByText('查看培训班与参会人员').click();
     await page.locator('.arco-descriptions', { hasText: '培训项目基本信息' }).getByText('计划参加人数').waitFor();
     const counts = page.getByTestId('attendance-counts');
     await counts.filter({ hasText: '已添加 0 人' }).waitFor();
@@ -93,6 +94,8 @@ describe('journey: attendance of a training class', () => {
     expect(await rows.locator('.arco-checkbox-disabled').count()).toBe(3);
     expect(await page.getByRole('button', { name: '学时确认（全部已参会人员）' }).isDisabled()).toBe(true);
     await screenshot(page, 'attendance-confirmed');
+    await page.getByRole('button', { name: '返回培训班列表' }).click();
+    await page.locator('.arco-table-tr', { hasText: name }).getByText('3 / 3').waitFor();
 
     // A second confirmation through the API gives nobody hours twice.
     const cls = await db('training_classes').where({ name }).first();

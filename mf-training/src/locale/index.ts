@@ -82,7 +82,7 @@ export const trainingMessages = {
     'classes.columns.actions': 'Actions',
     'classes.open': 'Attendance',
     'classes.empty': 'No classes yet: implement a published project plan and its class appears here',
-    'classes.total': '{total} classes',
+    'classes.total': 'Total {total}',
     'load.failed': 'Could not load: {message}',
     'load.retry': 'Retry',
     'class.back': 'Back to classes',
@@ -125,7 +125,7 @@ export const trainingMessages = {
     'attendance.no': 'Absent',
     'attendance.lockedHint': 'Hours confirmed',
     'attendance.empty': 'Nobody listed yet: add people from departments or the address book, or import an Excel sheet',
-    'attendance.total': '{total} people',
+    'attendance.total': 'Total {total}',
   },
 } satisfies Messages;
 

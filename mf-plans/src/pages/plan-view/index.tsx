@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Space, Spin, Tag, Timeline, Typography } from '@arco-design/web-react';
 import { IconLeft } from '@arco-design/web-react/icon';
 import {
@@ -84,6 +84,9 @@ export const PlanViewPage = observer(function PlanViewPage() {
   if (!loaded) return <Spin block style={{ padding: 80 }} />;
   const { plan } = loaded;
 
+  /** Implementing a project plan created its class (P-10, T-1): the event names it. */
+  const classOf = (event: SubjectEventDto) => (event.type === 'plan.implemented' ? (event.payload as { classId?: number }).classId : undefined);
+
   const describe = (event: SubjectEventDto) => {
     const payload = event.payload as { reason?: string; levelOrgName?: string; verdict?: Verdict; funding?: FundingChoice | null };
     const decision = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
@@ -137,6 +140,11 @@ export const PlanViewPage = observer(function PlanViewPage() {
             <Timeline.Item key={event.id} label={TIME.format(new Date(event.createdAt))}>
               {event.actorName && <Typography.Text bold>{event.actorName} · </Typography.Text>}
               {describe(event)}
+              {classOf(event) && (
+                <Link className="arco-link plan-view__class" to={`/training/classes/${classOf(event)}`}>
+                  {t('planView.openClass')}
+                </Link>
+              )}
             </Timeline.Item>
           ))}
       </Timeline>

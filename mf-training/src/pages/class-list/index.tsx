@@ -13,7 +13,7 @@ type T = (key: TrainingKey, vars?: Record<string, string | number>) => string;
 type ClassFilters = Omit<ClassQuery, 'page' | 'pageSize'>;
 
 const columns = (t: T, locale: Locale): TableColumnProps<TrainingClassDto>[] => [
-  { title: t('classes.name'), dataIndex: 'name', render: (name, c) => <Link to={`classes/${c.id}`}>{name}</Link> },
+  { title: t('classes.name'), dataIndex: 'name', render: (name, c) => <Link className="arco-link" to={`classes/${c.id}`}>{name}</Link> },
   { title: t('classes.columns.org'), dataIndex: 'orgName', width: 180 },
   { title: t('classes.columns.month'), dataIndex: 'month', width: 100 },
   { title: t('classes.columns.category'), dataIndex: 'category', width: 160, render: (c: TrainingClassDto['category']) => PLAN_CATEGORY_LABELS[c][locale] },
@@ -27,7 +27,7 @@ const columns = (t: T, locale: Locale): TableColumnProps<TrainingClassDto>[] => 
   },
   {
     title: t('classes.columns.actions'),
-    width: 110,
+    width: 130,
     render: (_, c) => (
       <Link to={`classes/${c.id}`}>
         <Button type="text" size="small">

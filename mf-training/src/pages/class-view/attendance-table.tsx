@@ -8,9 +8,9 @@ type T = (key: TrainingKey, vars?: Record<string, string | number>) => string;
 
 const columns = (t: T, locale: Locale): TableColumnProps<AttendeeDto>[] => [
   { title: t('attendance.columns.name'), dataIndex: 'name', width: 110 },
-  { title: t('attendance.columns.employeeNo'), dataIndex: 'employeeNo', width: 120 },
+  { title: t('attendance.columns.employeeNo'), dataIndex: 'employeeNo', width: 130 },
   { title: t('attendance.columns.org'), dataIndex: 'orgName' },
-  { title: t('attendance.columns.postType'), dataIndex: 'postType', width: 110, render: (p: AttendeeDto['postType']) => POST_TYPE_LABELS[p][locale] },
+  { title: t('attendance.columns.postType'), dataIndex: 'postType', width: 130, render: (p: AttendeeDto['postType']) => POST_TYPE_LABELS[p][locale] },
   {
     title: t('attendance.columns.attended'),
     dataIndex: 'attended',
@@ -20,7 +20,7 @@ const columns = (t: T, locale: Locale): TableColumnProps<AttendeeDto>[] => [
   {
     title: t('attendance.columns.hours'),
     dataIndex: 'confirmedHours',
-    width: 110,
+    width: 140,
     align: 'right',
     render: (hours: number | null) => hours ?? '—',
   },

@@ -10,7 +10,7 @@ export function ClassFacts({ trainingClass, t, locale }: { trainingClass: Traini
       label: CLASS_FACT_LABELS[field][locale],
       value: field === 'orgName' ? trainingClass.orgName : planFieldText(field, trainingClass[field], locale),
     })),
-    { label: t('class.plan'), value: <Link to={`/plans/${trainingClass.planId}`}>{t('class.viewPlan')}</Link> },
+    { label: t('class.plan'), value: <Link className="arco-link" to={`/plans/${trainingClass.planId}`}>{t('class.viewPlan')}</Link> },
   ];
   return <Descriptions title={t('class.facts')} column={{ xs: 1, md: 2, lg: 3 }} data={data} labelStyle={{ width: 120 }} border />;
 }

@@ -24,7 +24,7 @@ export const ClassViewPage = observer(function ClassViewPage() {
   useEffect(() => void store.load(), [store]);
 
   const back = (
-    <Button type="text" icon={<IconLeft />} onClick={() => navigate('..', { relative: 'path' })}>
+    <Button type="text" icon={<IconLeft />} onClick={() => navigate('..')}>
       {t('class.back')}
     </Button>
   );
