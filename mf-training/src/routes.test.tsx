@@ -4,6 +4,8 @@ import type { AttendeeDto, TrainingClassDto } from '@casmooc/domain';
 import { shellState } from '../../shell/src/state/shell-state';
 import { demoMe, fakeBackend } from '../../shell/test/fake-backend';
 import { exampleAttendee } from '@casmooc/domain/src/training/testing';
+import { describeAreaLanding } from '../../shell/test/area-landing';
+import { staffTrainingIntro } from './pages/staff-landing/locale';
 import { RemoteRoutes } from './routes';
 
 const aClass: TrainingClassDto = {
@@ -93,3 +95,6 @@ describe('training classes', () => {
     expect(await screen.findByText(aClass.name)).toBeTruthy();
   });
 });
+
+// Staff have no classes to manage: until registration arrives, the area says what it will hold for them.
+describeAreaLanding(RemoteRoutes, staffTrainingIntro, 'staff');

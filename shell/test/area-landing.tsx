@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
-import type { Locale } from '@casmooc/domain';
+import { ROLE_LABELS, type Locale } from '@casmooc/domain';
 import type { AreaIntroText } from '@casmooc/ui';
 import { shellState } from '../src/state/shell-state';
 import { demoMe, fakeBackend } from './fake-backend';
@@ -10,10 +10,12 @@ import { demoMe, fakeBackend } from './fake-backend';
  * The tests every remote's landing page must pass: it renders inside the
  * shell's session and follows the shell's language.
  */
-export function describeAreaLanding(RemoteRoutes: ComponentType, intro: Record<Locale, AreaIntroText>) {
-  describe('landing page', () => {
+export function describeAreaLanding(RemoteRoutes: ComponentType, intro: Record<Locale, AreaIntroText>, username: Parameters<typeof demoMe>[0] = 'cnic_admin') {
+  const me = demoMe(username);
+  const viewer = (locale: Locale) => `${ROLE_LABELS[me.roles[0].role][locale]} · ${me.roles[0].orgName}`;
+  describe(`landing page for ${username}`, () => {
     beforeAll(async () => {
-      fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('cnic_admin') }) });
+      fakeBackend({ 'GET /api/me': () => ({ status: 200, body: me }) });
       await act(() => shellState().session.restore());
     });
 
@@ -25,7 +27,7 @@ export function describeAreaLanding(RemoteRoutes: ComponentType, intro: Record<L
       );
       expect(screen.getByText(intro['zh-CN'].title)).toBeTruthy();
       expect(screen.getAllByRole('listitem')).toHaveLength(intro['zh-CN'].features.length);
-      expect(screen.getByTestId('area-viewer').textContent).toBe('院所管理员 · 计算机网络信息中心');
+      expect(screen.getByTestId('area-viewer').textContent).toBe(viewer('zh-CN'));
     });
 
     it('follows the shell’s switch to English', async () => {
@@ -36,7 +38,7 @@ export function describeAreaLanding(RemoteRoutes: ComponentType, intro: Record<L
       );
       act(() => shellState().locale.setLocale('en-US'));
       expect(await screen.findByText(intro['en-US'].title)).toBeTruthy();
-      expect(screen.getByTestId('area-viewer').textContent).toBe('Institute admin · 计算机网络信息中心');
+      expect(screen.getByTestId('area-viewer').textContent).toBe(viewer('en-US'));
       act(() => shellState().locale.setLocale('zh-CN'));
     });
 

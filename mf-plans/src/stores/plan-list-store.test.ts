@@ -34,41 +34,20 @@ describe('PlanListStore', () => {
   it('searches from the first page with the filters', async () => {
     const client = fakeClient();
     const store = new PlanListStore(client);
-    await store.goTo(3, 20);
+    await store.list.goTo(3, 20);
     await store.search({ year: 2027, published: true });
     expect(client.list).toHaveBeenLastCalledWith({ year: 2027, published: true, scope: 'all', page: 1, pageSize: 20 });
-    await store.goTo(2, 20);
+    await store.list.goTo(2, 20);
     await store.setScope('below');
     expect(client.list).toHaveBeenLastCalledWith({ year: 2027, published: true, scope: 'below', page: 1, pageSize: 20 });
-    expect(store.items.map((p) => p.id)).toEqual([1, 2]);
+    expect(store.list.items.map((p) => p.id)).toEqual([1, 2]);
   });
 
   it('replaces the row an action changed', async () => {
     const store = new PlanListStore(fakeClient());
     await store.load();
-    await store.act(store.items[1], 'publish');
-    expect(store.items[1]).toMatchObject({ id: 2, published: true, version: 2 });
+    await store.act(store.list.items[1], 'publish');
+    expect(store.list.items[1]).toMatchObject({ id: 2, published: true, version: 2 });
     expect(store.busyId).toBeNull();
-  });
-
-  it('never lets an older answer overwrite a newer one', async () => {
-    let release: (value: PlanPage) => void = () => undefined;
-    const slow = new Promise<PlanPage>((resolve) => (release = resolve));
-    const list = jest.fn().mockReturnValueOnce(slow).mockResolvedValueOnce(page([plan(9)]));
-    const store = new PlanListStore(fakeClient({ list }));
-    const first = store.load();
-    await store.load();
-    release(page([plan(1)]));
-    await first;
-    expect(store.items.map((p) => p.id)).toEqual([9]);
-  });
-
-  it('keeps the rows and shows the error when loading fails', async () => {
-    const list = jest.fn().mockResolvedValueOnce(page([plan(1)])).mockRejectedValueOnce(new Error('无法连接服务器'));
-    const store = new PlanListStore(fakeClient({ list }));
-    await store.load();
-    await store.load();
-    expect(store.items.map((p) => p.id)).toEqual([1]);
-    expect(store.status.error).toBe('无法连接服务器');
   });
 });

@@ -1,54 +1,37 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { PlanDto, PlanListScope } from '@casmooc/domain';
-import { NewestLoad } from '@casmooc/ui';
+import { PagedList } from '@casmooc/ui';
 import type { PlanQuery, PlanTransition, PlansClient } from '../api/plans-client';
 
 export type PlanFilters = Omit<PlanQuery, 'page' | 'pageSize' | 'scope'>;
+type ScopedFilters = PlanFilters & { scope: PlanListScope };
 
-/** 本机构计划: the filtered, paged list and the actions on its rows. */
+/** 本机构计划: the filtered, paged list in one of its scopes, and the actions on its rows. */
 export class PlanListStore {
-  items: PlanDto[] = [];
-  total = 0;
-  page = 1;
-  pageSize = 20;
-  filters: PlanFilters = {};
-  /** All the user manages, their own org's plans (本机构计划), or the orgs' below (下级机构计划). */
-  scope: PlanListScope = 'all';
+  /** All the user manages, their own org's plans (本机构计划), or the orgs' below (下级机构计划), filtered and paged. */
+  readonly list: PagedList<PlanDto, ScopedFilters>;
   /** The row an action is running on. */
   busyId: number | null = null;
-  /** Loading and the last error, the newest request's only. */
-  readonly status = new NewestLoad();
 
   constructor(private readonly client: PlansClient) {
-    makeAutoObservable<PlanListStore, 'client'>(this, { client: false, status: false });
+    this.list = new PagedList<PlanDto, ScopedFilters>((query) => client.list(query), { scope: 'all' });
+    makeAutoObservable<PlanListStore, 'client'>(this, { client: false, list: false });
+  }
+
+  get scope(): PlanListScope {
+    return this.list.filters.scope;
   }
 
   load(): Promise<void> {
-    return this.status.run(
-      () => this.client.list({ ...this.filters, scope: this.scope, page: this.page, pageSize: this.pageSize }),
-      (page) => {
-        this.items = page.items;
-        this.total = page.total;
-      },
-    );
+    return this.list.load();
   }
 
   search(filters: PlanFilters): Promise<void> {
-    this.filters = filters;
-    this.page = 1;
-    return this.load();
+    return this.list.search({ ...filters, scope: this.scope });
   }
 
   setScope(scope: PlanListScope): Promise<void> {
-    this.scope = scope;
-    this.page = 1;
-    return this.load();
-  }
-
-  goTo(page: number, pageSize: number): Promise<void> {
-    this.page = page;
-    this.pageSize = pageSize;
-    return this.load();
+    return this.list.search({ ...this.list.filters, scope });
   }
 
   /** Runs an action on a row and puts the answer in its place; errors are thrown for the page to show. */
@@ -61,7 +44,7 @@ export class PlanListStore {
         return;
       }
       const updated = action === 'revoke' ? await this.client.revoke(plan, reason ?? '') : await this.client.transition(plan, action);
-      runInAction(() => (this.items = this.items.map((p) => (p.id === updated.id ? updated : p))));
+      this.list.replace(updated, (p) => p.id);
     } finally {
       runInAction(() => (this.busyId = null));
     }

@@ -29,4 +29,20 @@ describe('PagedList', () => {
     expect(list.items).toEqual(['new']);
     expect(list.status.loading).toBe(false);
   });
+
+  it('keeps the rows and shows the error when loading fails', async () => {
+    const fetch = jest.fn().mockResolvedValueOnce({ items: ['a'], total: 1 }).mockRejectedValueOnce(new Error('无法连接服务器'));
+    const list = new PagedList<string, object>(fetch, {});
+    await list.load();
+    await list.load();
+    expect(list.items).toEqual(['a']);
+    expect(list.status.error).toBe('无法连接服务器');
+  });
+
+  it('puts a changed row in its place', async () => {
+    const list = new PagedList<{ id: number; v: number }, object>(async () => ({ items: [{ id: 1, v: 1 }, { id: 2, v: 1 }], total: 2 }), {});
+    await list.load();
+    list.replace({ id: 2, v: 2 }, (row) => row.id);
+    expect(list.items).toEqual([{ id: 1, v: 1 }, { id: 2, v: 2 }]);
+  });
 });

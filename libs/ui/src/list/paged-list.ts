@@ -31,6 +31,7 @@ export class PagedList<Item, Filters extends object> {
       pageSize: observable,
       filters: observable.ref,
       apply: action,
+      replace: action,
     });
   }
 
@@ -57,6 +58,11 @@ export class PagedList<Item, Filters extends object> {
   goTo(page: number, pageSize: number): Promise<void> {
     this.apply({ page, pageSize });
     return this.load();
+  }
+
+  /** Puts a changed row where it was (matched by `key`), without reloading the page. */
+  replace(changed: Item, key: (item: Item) => unknown): void {
+    this.items = this.items.map((item) => (key(item) === key(changed) ? changed : item));
   }
 
   /** Arco Table's pagination for this list, with the total in the reader's words. */

@@ -70,23 +70,16 @@ export const PlanListPage = observer(function PlanListPage() {
           ))}
         </Tabs>
         <SearchForm t={t} locale={locale} years={years} onSearch={(filters) => void store.search(filters)} />
-        {store.status.error && <LoadError message={t('planList.loadFailed', { message: store.status.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
+        {store.list.status.error && <LoadError message={t('planList.loadFailed', { message: store.list.status.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
         <Table
           rowKey="id"
-          loading={store.status.loading}
-          data={store.items}
-          columns={getColumns(t, locale, onAction, store.busyId, (store.page - 1) * store.pageSize)}
+          loading={store.list.status.loading}
+          data={store.list.items}
+          columns={getColumns(t, locale, onAction, store.busyId, (store.list.page - 1) * store.list.pageSize)}
           scroll={{ x: 1400 }}
           border={{ wrapper: true, cell: false }}
           noDataElement={<Empty description={t('planList.empty')} />}
-          pagination={{
-            total: store.total,
-            current: store.page,
-            pageSize: store.pageSize,
-            sizeCanChange: true,
-            showTotal: (total) => t('planList.total', { total }),
-            onChange: (page, pageSize) => void store.goTo(page, pageSize),
-          }}
+          pagination={store.list.pagination((total) => t('planList.total', { total }))}
         />
         {revokeModal}
         <CloseUnimplementedModal visible={closing} years={years} client={client} t={t} onClose={() => setClosing(false)} onClosed={() => void store.load()} />
