@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Button, Card, Input, Message, Popconfirm, Radio, Space, Typography } from '@arco-design/web-react';
 import { IconCheckCircle, IconDelete, IconImport, IconUserAdd } from '@arco-design/web-react/icon';
-import { ATTENDEE_FILTERS, type AttendeeFilter, type Locale, type StaffSummary } from '@casmooc/domain';
+import { ATTENDEE_FILTERS, MAX_PICKED_STAFF, type AttendeeFilter, type Locale, type StaffSummary } from '@casmooc/domain';
 import { PeoplePicker, type PickerSource } from 'shell/people-picker';
 import type { Confirmation } from '../../api/training-client';
 import type { TrainingKey } from '../../locale';
@@ -116,6 +116,7 @@ export const AttendanceCard = observer(function AttendanceCard({ store, hours, t
         visible={picking !== null}
         source={picking ?? 'departments'}
         value={[]}
+        max={MAX_PICKED_STAFF}
         title={t('attendance.pickerTitle')}
         onChange={add}
         onCancel={() => setPicking(null)}
