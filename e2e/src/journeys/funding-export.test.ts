@@ -23,17 +23,22 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     expect(before.length).toBeGreaterThanOrEqual(3);
 
     // Keyboard: pick up the first plan, move it down one place, drop it.
-    // Each step waits for dnd-kit's screen-reader announcement to change: it follows the step.
+    // Each step waits for dnd-kit's screen-reader announcement to change (it follows the step), then for two
+    // frames: dnd-kit measures the items and listens for the next key in effects after announcing, and a key
+    // pressed before that (no person is that fast) is lost.
     const announcement = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|'));
     const step = async (key: string) => {
       const before = await announcement();
       await page.keyboard.press(key);
       await page.waitForFunction((previous) => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|') !== previous, before);
+      await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
     };
     // A click (no drag: the pointer must move 4 px first) focuses it once the modal's opening animation has settled.
     await items.first().click();
     await step('Space');
     await step('ArrowDown');
+    // The picked-up plan is shown one place lower before it is dropped there.
+    await page.waitForFunction(() => /translate3d\(0px, [1-9]/.test((document.querySelector('.funding-ranking__item') as HTMLElement).style.transform));
     await step('Space');
     const expected = [before[1], before[0], ...before.slice(2)];
     await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), expected);
