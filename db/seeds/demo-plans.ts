@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { ADMIN_ROLES, approvalChain, PLAN_INPUT_FIELDS, planFundingLevel } from '@casmooc/domain';
 import { insertReturningId } from '../src/connection';
+import { insertClassFromPlan } from '../src/class-from-plan';
 
 interface DemoPlan {
   org: string;
@@ -104,23 +105,8 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
 }
 
 /** P-10, T-1: an implemented project plan has its class; this one has its attendance under way (T-6). */
-async function seedDemoClass(trx: Knex.Transaction, planId: number, org: { id: number; path: string }, plan: Record<string, unknown>, now: Date): Promise<void> {
-  const classId = await insertReturningId(trx, 'training_classes', {
-    plan_id: planId,
-    org_id: org.id,
-    name: plan.name,
-    year: plan.year,
-    month: plan.month,
-    category: plan.category,
-    hours: plan.hours,
-    days: plan.days,
-    headcount: plan.headcount,
-    organiser: plan.organiser,
-    contact_name: plan.contact_name,
-    contact_phone: plan.contact_phone,
-    created_by: plan.creator_id,
-    created_at: now,
-  });
+async function seedDemoClass(trx: Knex.Transaction, planId: number, org: { id: number; path: string }, plan: { creator_id: number; hours: number }, now: Date): Promise<void> {
+  const classId = await insertClassFromPlan(trx, planId, plan.creator_id, now);
   const people: number[] = (await trx('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.path', 'like', `${org.path}%`).orderBy('s.employee_no').limit(12).pluck('s.id')).map(Number);
   await trx('class_attendees').insert(
     people.map((staffId, i) => ({

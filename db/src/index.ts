@@ -4,3 +4,4 @@ export * from './migrate';
 export { seedDemo, seedRegistry, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo';
 export * from './prefix';
 export * from './statistics';
+export * from './class-from-plan';

@@ -37,7 +37,7 @@ export interface PlanView extends Omit<StoredPlan, 'orgPath'> {
 
 /** Where implementing a project plan creates its training class (P-10, T-1), in the same transaction. */
 export interface ClassesFromPlans {
-  createFromPlan(trx: Knex.Transaction, plan: StoredPlan, creatorId: number): Promise<number>;
+  createFromPlan(trx: Knex.Transaction, planId: number, creatorId: number): Promise<number>;
 }
 
 export interface PlansDeps {
@@ -298,7 +298,7 @@ export class PlansService {
       const change = action === 'revoke' ? { ...state, revokeReason: reason ?? null } : state;
       if (!(await this.deps.plans.update(trx, id, version, { state: change }))) throw conflict();
       // P-10: a project plan becomes a training class; 其他计划 are only marked implemented.
-      const classId = action === 'implement' && plan.kind === 'project' ? await this.deps.classes.createFromPlan(trx, plan, actor.id) : undefined;
+      const classId = action === 'implement' && plan.kind === 'project' ? await this.deps.classes.createFromPlan(trx, plan.id, actor.id) : undefined;
       await this.record(record, event, plan, actor, { ...(reason && { reason }), ...(classId && { classId }) });
     });
     return this.get(actor, id, ctx);

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
-import { insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
+import { insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
 import type { AttendanceCounts, AttendanceState, AttendeeDto, AttendeeFilter, TrainingClassDto } from '@casmooc/domain';
-import type { StoredPlan } from '../plans/repository';
 
 /** A class as stored: what the API sends, less its counts, plus its org's path. */
 export interface StoredClass extends Omit<TrainingClassDto, 'attendance'> {
@@ -69,23 +68,8 @@ export class TrainingRepository {
   }
 
   /** T-1: a class pre-filled from its plan, linked to it; written in the transaction that implements the plan. */
-  async createFromPlan(trx: Knex.Transaction, plan: StoredPlan, creatorId: number): Promise<number> {
-    return insertReturningId(trx, 'training_classes', {
-      plan_id: plan.id,
-      org_id: plan.orgId,
-      name: plan.name,
-      year: plan.year,
-      month: plan.month,
-      category: plan.category,
-      hours: plan.hours,
-      days: plan.days,
-      headcount: plan.headcount,
-      organiser: plan.organiser,
-      contact_name: plan.contactName,
-      contact_phone: plan.contactPhone,
-      created_by: creatorId,
-      created_at: new Date(),
-    });
+  createFromPlan(trx: Knex.Transaction, planId: number, creatorId: number): Promise<number> {
+    return insertClassFromPlan(trx, planId, creatorId, new Date());
   }
 
   async findById(id: number): Promise<StoredClass | null> {

@@ -55,6 +55,7 @@ describe.each(testDialects())('training classes and attendance API on %s', (dial
       days: 2,
       headcount: 40,
       contactName: plan.contactName,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       attendance: { added: 0, attended: 0, confirmed: 0 },
     });
     const event = await h.t.db('events').where({ type: 'plan.implemented', subject: `plan:${plan.id}` }).first();
