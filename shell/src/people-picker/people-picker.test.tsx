@@ -1,19 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { DepartmentNode, StaffSummary } from '@casmooc/domain';
+import { exampleStaff } from '@casmooc/domain/src/directory/testing';
 import { shellState } from '../state/shell-state';
 import { demoMe, fakeBackend } from '../../test/fake-backend';
 import { PeoplePicker, type PeoplePickerModalProps } from './people-picker';
 
-const person = (id: number, name: string, orgName = '党群办公室'): StaffSummary => ({
-  id,
-  name,
-  employeeNo: `100000${id}`,
-  orgId: orgName === '党群办公室' ? 3 : 4,
-  orgName,
-  postType: 'research',
-  phone: null,
-  email: null,
-});
+const person = (id: number, name: string, orgName = '党群办公室'): StaffSummary =>
+  exampleStaff(id, { name, employeeNo: `100000${id}`, orgId: orgName === '党群办公室' ? 3 : 4, orgName });
 
 const department = (id: number, name: string, totalCount: number, children: DepartmentNode[] = []): DepartmentNode => ({
   id,

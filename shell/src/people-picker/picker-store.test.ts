@@ -1,16 +1,7 @@
-import type { StaffSummary } from '@casmooc/domain';
+import { exampleStaff } from '@casmooc/domain/src/directory/testing';
 import { SelectionStore } from './picker-store';
 
-const person = (id: number): StaffSummary => ({
-  id,
-  name: `人员${id}`,
-  employeeNo: `E${id}`,
-  orgId: 1,
-  orgName: '党群办公室',
-  postType: 'research',
-  phone: null,
-  email: null,
-});
+const person = (id: number) => exampleStaff(id);
 
 describe('SelectionStore', () => {
   it('keeps the order of choice and ignores people chosen twice', () => {

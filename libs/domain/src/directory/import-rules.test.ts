@@ -1,14 +1,8 @@
 import { classifyImportRows, countOutcomes, type ImportCandidate, type ImportLookup, type ImportRow } from './import-rules';
+import { exampleStaff } from './testing';
 
 const person = (id: number, name: string, extra: Partial<ImportCandidate> = {}): ImportCandidate => ({
-  id,
-  name,
-  employeeNo: `E${id}`,
-  orgId: 3,
-  orgName: '党群办公室',
-  postType: 'research',
-  phone: `1380000000${id}`,
-  email: `u${id}@cnic.cn`,
+  ...exampleStaff(id, { name, phone: `1380000000${id}`, email: `u${id}@cnic.cn` }),
   inScope: true,
   ...extra,
 });
