@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeSheet } from '@casmooc/bff/sheets';
 import { openPage, screenshot, signInAs } from '../support/browser';
+import { importMixedSheet } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -54,24 +54,9 @@ describe('journey: picking people', () => {
 
     // 3. By Excel: good and bad rows, each with its reason; only the matched are added.
     await createGroup('导入名单');
-    const [known] = await env.portal.t.db('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.name', '新媒体技术与应用发展部').limit(1).select('s.name', 's.employee_no');
-    const [outsider] = await env.portal.t.db('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.name', '综合处').limit(1).select('s.name', 's.employee_no');
-    const sheet = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casmooc-sheet-')), '名单.xlsx');
-    fs.writeFileSync(
-      sheet,
-      await makeSheet([
-        [known.name, known.employee_no],
-        ['查无此人', '0000000'],
-        [outsider.name, outsider.employee_no],
-        [known.name, known.employee_no],
-      ]),
-    );
     await page.getByRole('button', { name: '添加成员' }).click();
     await picker.getByText('从Excel导入').click();
-    await picker.locator('.picker__import input[type=file]').setInputFiles(sheet);
-    await picker.getByText('工号不存在').waitFor();
-    await picker.getByText('该人员不在您的管理范围内').waitFor();
-    await picker.getByText('与第 2 行是同一人').waitFor();
+    const known = await importMixedSheet(picker, env.portal.t.db, '新媒体技术与应用发展部');
     await screenshot(page, 'picker-import-preview');
     await picker.getByRole('button', { name: '添加 1 位已匹配人员' }).click();
     await picker.getByRole('button', { name: '确定（1）' }).click();

@@ -1,4 +1,5 @@
 import { openPage, screenshot, signInAs } from '../support/browser';
+import { makeGroup } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -16,7 +17,6 @@ describe('journey: a department manager reports an annual plan', () => {
     const name = `${next} 年科研数据管理研修班`;
     const { page, pageErrors } = await openPage(env.browser);
     await signInAs(page, env.portal.url, 'xmt_manager');
-    const csrf = ((await (await page.request.get(`${env.portal.url}/api/me`)).json()) as { csrfToken: string }).csrfToken;
     // A deep link into a remote's page loads (the shell's scripts are named absolutely).
     await page.goto(`${env.portal.url}/plans/new`);
     const form = page.locator('.plan-form');
@@ -45,9 +45,7 @@ describe('journey: a department manager reports an annual plan', () => {
 
     // …then changed to a member of one of the manager's address-book groups.
     const [member] = await env.portal.t.db('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.name', '新媒体技术与应用发展部').whereNot('s.name', first).limit(1).select('s.id', 's.name');
-    const group = await page.request.post(`${env.portal.url}/api/address-book/groups`, { data: { name: '培训联络人' }, headers: { 'x-csrf-token': csrf } });
-    const { id: groupId } = (await group.json()) as { id: number };
-    await page.request.post(`${env.portal.url}/api/address-book/groups/${groupId}/members`, { data: { staffIds: [member.id] }, headers: { 'x-csrf-token': csrf } });
+    await makeGroup(page, env.portal.url, '培训联络人', [member.id]);
     await form.getByRole('button', { name: '从人员中选择' }).click();
     await picker.getByText('从通讯录选择').click();
     await picker.locator('.picker__group', { hasText: '培训联络人' }).click();

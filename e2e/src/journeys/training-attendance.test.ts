@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeSheet } from '@casmooc/bff/sheets';
 import { openPage, screenshot, signInAs } from '../support/browser';
+import { importMixedSheet, makeGroup, postAs } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -48,12 +45,8 @@ describe('journey: attendance of a training class', () => {
     await counts.filter({ hasText: `已添加 ${partyCount} 人` }).waitFor();
 
     // 2. By address-book group: two new people and one already listed.
-    const csrf = ((await (await page.request.get(`${env.portal.url}/api/me`)).json()) as { csrfToken: string }).csrfToken;
-    const staffOf = (org: string, n: number) => db('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.name', org).orderBy('s.employee_no').limit(n).select('s.id', 's.name', 's.employee_no');
-    const media = await staffOf('新媒体技术与应用发展部', 2);
-    const [partyMember] = await staffOf('党群办公室', 1);
-    const group = (await (await page.request.post(`${env.portal.url}/api/address-book/groups`, { data: { name: '运维讲座学员' }, headers: { 'x-csrf-token': csrf } })).json()) as { id: number };
-    await page.request.post(`${env.portal.url}/api/address-book/groups/${group.id}/members`, { data: { staffIds: [...media, partyMember].map((s) => s.id) }, headers: { 'x-csrf-token': csrf } });
+    const staffOf = (org: string, n: number) => db('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.name', org).orderBy('s.employee_no').limit(n).pluck('s.id');
+    await makeGroup(page, env.portal.url, '运维讲座学员', [...(await staffOf('新媒体技术与应用发展部', 2)), ...(await staffOf('党群办公室', 1))]);
     await page.getByRole('button', { name: '其他人员添加' }).click();
     await picker.getByText('从通讯录选择').click();
     await picker.locator('.picker__group', { hasText: '运维讲座学员' }).click();
@@ -63,15 +56,8 @@ describe('journey: attendance of a training class', () => {
     await counts.filter({ hasText: `已添加 ${partyCount + 2} 人` }).waitFor();
 
     // 3. 其他人员导入: the picker opens at the sheet import; only the matched row is added.
-    const [known] = await staffOf('基地办公室', 1);
-    const [outsider] = await staffOf('综合处', 1);
-    const sheet = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casmooc-sheet-')), '参会名单.xlsx');
-    fs.writeFileSync(sheet, await makeSheet([[known.name, known.employee_no], ['查无此人', '0000000'], [outsider.name, outsider.employee_no], [known.name, known.employee_no]]));
     await page.getByRole('button', { name: '其他人员导入' }).click();
-    await picker.locator('.picker__import input[type=file]').setInputFiles(sheet);
-    await picker.getByText('工号不存在').waitFor();
-    await picker.getByText('该人员不在您的管理范围内').waitFor();
-    await picker.getByText('与第 2 行是同一人').waitFor();
+    await importMixedSheet(picker, db, '基地办公室');
     await screenshot(page, 'attendance-import-preview');
     await picker.getByRole('button', { name: '添加 1 位已匹配人员' }).click();
     await picker.getByRole('button', { name: '确定（1）' }).click();
@@ -99,8 +85,7 @@ describe('journey: attendance of a training class', () => {
 
     // A second confirmation through the API gives nobody hours twice.
     const cls = await db('training_classes').where({ name }).first();
-    const again = await page.request.post(`${env.portal.url}/api/training/classes/${cls.id}/confirm-hours`, { data: {}, headers: { 'x-csrf-token': csrf } });
-    expect(await again.json()).toMatchObject({ confirmed: 0, already_confirmed: 3 });
+    expect(await postAs(page, env.portal.url, `/api/training/classes/${cls.id}/confirm-hours`, {})).toMatchObject({ confirmed: 0, already_confirmed: 3 });
     const [{ hours }] = await db('class_attendees').where({ class_id: cls.id }).sum({ hours: 'confirmed_hours' });
     expect(Number(hours)).toBe(3 * 16);
     expect(await db('class_attendees').where({ class_id: cls.id }).count({ n: '*' }).then(([r]) => Number(r.n))).toBe(total);
