@@ -46,7 +46,7 @@ describe('training classes', () => {
         status: 200,
         body: { items: [attendee(1, '张伟', { attended: true, confirmedHours: 8 }), attendee(2, '李娜')], total: 2, page: 1, pageSize: 20 },
       }),
-      'POST /api/training/classes/7/attendance': post('attendance', { added: 2, attended: 2, confirmed: 1 }),
+      'POST /api/training/classes/7/attendance': post('attendance', { attendance: { added: 2, attended: 2, confirmed: 1 } }),
       'POST /api/training/classes/7/confirm-hours': post('confirm', { confirmed: 1, already_confirmed: 0, not_attended: 0, not_added: 0, attendance: { added: 2, attended: 2, confirmed: 2 } }),
     });
     await act(() => shellState().session.restore());

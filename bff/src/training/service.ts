@@ -3,7 +3,7 @@ import {
   MANAGER_ROLES,
   summariseConfirmation,
   type AddedAttendees,
-  type AttendanceCounts,
+  type AttendanceChange,
   type AttendeeFilter,
   type AttendeePage,
   type ConfirmationSummary,
@@ -43,8 +43,8 @@ export class TrainingService {
     return classes.map(({ orgPath: _orgPath, ...c }) => ({ ...c, attendance: counts.get(c.id)! }));
   }
 
-  private async counts(id: number): Promise<AttendanceCounts> {
-    return (await this.deps.classes.counts([id])).get(id)!;
+  private async counts(id: number): Promise<AttendanceChange> {
+    return { attendance: (await this.deps.classes.counts([id])).get(id)! };
   }
 
   async list(actor: Actor, filter: Omit<ClassFilter, 'scopePaths'>, page: number, pageSize: number): Promise<TrainingClassPage> {
@@ -67,7 +67,7 @@ export class TrainingService {
     await this.reachable(actor, id);
     const people = await reachableStaff(this.deps.directory, actor, staffIds, locale);
     const added = await this.deps.classes.add(id, people.map((p) => p.id), actor.id);
-    return { added, alreadyListed: people.length - added, attendance: await this.counts(id) };
+    return { added, alreadyListed: people.length - added, ...(await this.counts(id)) };
   }
 
   /** The named people, all on the list and none with confirmed hours (T-6); otherwise nothing changes. */
@@ -82,13 +82,13 @@ export class TrainingService {
     return wanted;
   }
 
-  async setAttended(actor: Actor, id: number, staffIds: readonly number[], attended: boolean, locale: Locale): Promise<AttendanceCounts> {
+  async setAttended(actor: Actor, id: number, staffIds: readonly number[], attended: boolean, locale: Locale): Promise<AttendanceChange> {
     await this.reachable(actor, id);
     await this.deps.classes.setAttended(id, await this.changeable(id, staffIds, locale), attended);
     return this.counts(id);
   }
 
-  async remove(actor: Actor, id: number, staffIds: readonly number[], locale: Locale): Promise<AttendanceCounts> {
+  async remove(actor: Actor, id: number, staffIds: readonly number[], locale: Locale): Promise<AttendanceChange> {
     await this.reachable(actor, id);
     await this.deps.classes.remove(id, await this.changeable(id, staffIds, locale));
     return this.counts(id);
@@ -99,7 +99,7 @@ export class TrainingService {
    * when none are named) who attended and are not yet confirmed; the answer
    * says what became of each.
    */
-  async confirm(actor: Actor, id: number, staffIds: readonly number[] | undefined): Promise<ConfirmationSummary & { attendance: AttendanceCounts }> {
+  async confirm(actor: Actor, id: number, staffIds: readonly number[] | undefined): Promise<ConfirmationSummary & AttendanceChange> {
     const found = await this.reachable(actor, id);
     const wanted = staffIds && [...new Set(staffIds)];
     const states = await this.deps.classes.attendance(id, wanted);
@@ -107,6 +107,6 @@ export class TrainingService {
     const confirmed = await this.deps.classes.confirm(id, wanted, found.hours, actor.id);
     // Whoever another confirmation got first already has their hours.
     const outcome = { ...summary, confirmed, already_confirmed: summary.already_confirmed + Math.max(0, summary.confirmed - confirmed) };
-    return { ...outcome, attendance: await this.counts(id) };
+    return { ...outcome, ...(await this.counts(id)) };
   }
 }

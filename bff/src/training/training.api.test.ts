@@ -100,7 +100,7 @@ describe.each(testDialects())('training classes and attendance API on %s', (dial
     const [a, b, c] = await staffOf('计算机网络信息中心', 3);
     await cnic.post(`/api/training/classes/${cls.id}/attendees`, { staffIds: [a, b, c] }).expect(200);
     const ticked = (await cnic.post(`/api/training/classes/${cls.id}/attendance`, { staffIds: [a, b], attended: true }).expect(200)).body;
-    expect(ticked).toEqual({ added: 3, attended: 2, confirmed: 0 });
+    expect(ticked).toEqual({ attendance: { added: 3, attended: 2, confirmed: 0 } });
 
     const first = (await cnic.post(`/api/training/classes/${cls.id}/confirm-hours`, {}).expect(200)).body;
     // Everyone ticked: the one not ticked is not part of it.
@@ -115,7 +115,7 @@ describe.each(testDialects())('training classes and attendance API on %s', (dial
     await cnic.post(`/api/training/classes/${cls.id}/attendees/remove`, { staffIds: [b] }).expect(409);
     const notListed = await cnic.post(`/api/training/classes/${cls.id}/attendees/remove`, { staffIds: [c, 999999] }).expect(400);
     expect(notListed.body.error.fields.staffIds).toBe('有 1 人不在参会人员名单中');
-    expect((await cnic.post(`/api/training/classes/${cls.id}/attendees/remove`, { staffIds: [c] }).expect(200)).body).toEqual({ added: 2, attended: 2, confirmed: 2 });
+    expect((await cnic.post(`/api/training/classes/${cls.id}/attendees/remove`, { staffIds: [c] }).expect(200)).body).toEqual({ attendance: { added: 2, attended: 2, confirmed: 2 } });
   });
 
   it('T-6: twenty confirmations at once give each ticked person their hours exactly once', async () => {

@@ -1,6 +1,6 @@
 import type {
   AddedAttendees,
-  AttendanceCounts,
+  AttendanceChange,
   AttendeeFilter,
   AttendeePage,
   ConfirmationSummary,
@@ -23,7 +23,7 @@ export interface AttendeeQuery {
   pageSize: number;
 }
 
-export type Confirmation = ConfirmationSummary & { attendance: AttendanceCounts };
+export type Confirmation = ConfirmationSummary & AttendanceChange;
 
 export interface TrainingClient {
   classes(query: ClassQuery): Promise<TrainingClassPage>;
@@ -31,8 +31,8 @@ export interface TrainingClient {
   get(id: number): Promise<TrainingClassDto | null>;
   attendees(id: number, query: AttendeeQuery): Promise<AttendeePage>;
   add(id: number, staffIds: readonly number[]): Promise<AddedAttendees>;
-  setAttended(id: number, staffIds: readonly number[], attended: boolean): Promise<AttendanceCounts>;
-  remove(id: number, staffIds: readonly number[]): Promise<AttendanceCounts>;
+  setAttended(id: number, staffIds: readonly number[], attended: boolean): Promise<AttendanceChange>;
+  remove(id: number, staffIds: readonly number[]): Promise<AttendanceChange>;
   /** 学时确认 for these people, or (none given) everyone ticked. */
   confirm(id: number, staffIds?: readonly number[]): Promise<Confirmation>;
 }
@@ -59,10 +59,10 @@ export class HttpTrainingClient implements TrainingClient {
     return this.http.post<AddedAttendees>(`/api/training/classes/${id}/attendees`, { staffIds });
   }
   setAttended(id: number, staffIds: readonly number[], attended: boolean) {
-    return this.http.post<AttendanceCounts>(`/api/training/classes/${id}/attendance`, { staffIds, attended });
+    return this.http.post<AttendanceChange>(`/api/training/classes/${id}/attendance`, { staffIds, attended });
   }
   remove(id: number, staffIds: readonly number[]) {
-    return this.http.post<AttendanceCounts>(`/api/training/classes/${id}/attendees/remove`, { staffIds });
+    return this.http.post<AttendanceChange>(`/api/training/classes/${id}/attendees/remove`, { staffIds });
   }
   confirm(id: number, staffIds?: readonly number[]) {
     return this.http.post<Confirmation>(`/api/training/classes/${id}/confirm-hours`, staffIds ? { staffIds } : {});

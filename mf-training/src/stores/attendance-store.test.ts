@@ -11,8 +11,8 @@ function fakeClient(people: AttendeeDto[]): TrainingClient {
     get: jest.fn(async () => aClass),
     attendees: jest.fn(async () => ({ items: people, total: people.length, page: 1, pageSize: 20 })),
     add: jest.fn(async (_id, ids) => ({ added: ids.length, alreadyListed: 0, attendance: { added: 5, attended: 1, confirmed: 1 } })),
-    setAttended: jest.fn(async () => ({ added: 3, attended: 3, confirmed: 1 })),
-    remove: jest.fn(async () => ({ added: 2, attended: 1, confirmed: 1 })),
+    setAttended: jest.fn(async () => ({ attendance: { added: 3, attended: 3, confirmed: 1 } })),
+    remove: jest.fn(async () => ({ attendance: { added: 2, attended: 1, confirmed: 1 } })),
     confirm: jest.fn(async () => ({ confirmed: 2, already_confirmed: 0, not_attended: 0, not_added: 0, attendance: { added: 3, attended: 3, confirmed: 3 } })),
   };
 }

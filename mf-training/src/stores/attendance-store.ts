@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { AddedAttendees, AttendanceCounts, AttendeeDto, AttendeeFilter, StaffSummary, TrainingClassDto } from '@casmooc/domain';
+import type { AddedAttendees, AttendanceChange, AttendanceCounts, AttendeeDto, AttendeeFilter, StaffSummary, TrainingClassDto } from '@casmooc/domain';
 import { attendanceChange } from '@casmooc/domain';
 import { NewestLoad, PagedList } from '@casmooc/ui';
 import type { Confirmation, TrainingClient } from '../api/training-client';
@@ -49,7 +49,7 @@ export class AttendanceStore {
   }
 
   load(): Promise<void> {
-    return Promise.all([this.loadClass(), this.reloadPeople()]).then(() => undefined);
+    return Promise.all([this.loadClass(), this.people.load()]).then(() => undefined);
   }
 
   private loadClass(): Promise<void> {
@@ -62,24 +62,21 @@ export class AttendanceStore {
     );
   }
 
-  private async reloadPeople(): Promise<void> {
-    await this.people.load();
-    runInAction(() => (this.selected = this.selected.filter((id) => this.people.items.some((p) => p.id === id && this.selectable(p)))));
-  }
-
   search(filters: AttendeeFilters): Promise<void> {
     this.selected = [];
     return this.people.search(filters);
   }
 
-  private async change<T extends { attendance: AttendanceCounts } | AttendanceCounts>(write: () => Promise<T>): Promise<T> {
+  /** Writes a change, takes the counts from the answer and reads the page again; the selection is done with. */
+  private async change<T extends AttendanceChange>(write: () => Promise<T>): Promise<T> {
     this.busy = true;
     try {
       const answer = await write();
       runInAction(() => {
-        if (this.trainingClass) this.trainingClass.attendance = 'attendance' in answer ? answer.attendance : answer;
+        if (this.trainingClass) this.trainingClass.attendance = answer.attendance;
+        this.selected = [];
       });
-      await this.reloadPeople();
+      await this.people.load();
       return answer;
     } finally {
       runInAction(() => (this.busy = false));
@@ -92,23 +89,16 @@ export class AttendanceStore {
   }
 
   /** Ticks or unticks the selected people. */
-  async mark(attended: boolean): Promise<AttendanceCounts> {
-    const counts = await this.change(() => this.client.setAttended(this.classId, this.selected, attended));
-    this.select([]);
-    return counts;
+  mark(attended: boolean): Promise<AttendanceChange> {
+    return this.change(() => this.client.setAttended(this.classId, this.selected, attended));
   }
 
-  async removeSelected(): Promise<AttendanceCounts> {
-    const counts = await this.change(() => this.client.remove(this.classId, this.selected));
-    this.select([]);
-    return counts;
+  removeSelected(): Promise<AttendanceChange> {
+    return this.change(() => this.client.remove(this.classId, this.selected));
   }
 
   /** 学时确认: for the selected people, or everyone ticked when none is selected. */
-  async confirm(): Promise<Confirmation> {
-    const selected = this.selected.length > 0 ? [...this.selected] : undefined;
-    const answer = await this.change(() => this.client.confirm(this.classId, selected));
-    this.select([]);
-    return answer;
+  confirm(): Promise<Confirmation> {
+    return this.change(() => this.client.confirm(this.classId, this.selected.length > 0 ? this.selected : undefined));
   }
 }

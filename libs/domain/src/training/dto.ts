@@ -50,11 +50,15 @@ export interface AttendeePage {
   pageSize: number;
 }
 
+/** The answer to any change of a class's attendance: where the counts stand now. */
+export interface AttendanceChange {
+  attendance: AttendanceCounts;
+}
+
 /** The answer to adding people: who joined the list, and who was on it already. */
-export interface AddedAttendees {
+export interface AddedAttendees extends AttendanceChange {
   added: number;
   alreadyListed: number;
-  attendance: AttendanceCounts;
 }
 
 /** The facts a class takes from its plan (T-1), in the order and words of the manual's 培训项目基本信息表. */
