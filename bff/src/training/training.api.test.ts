@@ -42,7 +42,7 @@ describe.each(testDialects())('training classes and attendance API on %s', (dial
   });
   afterAll(() => h.close());
 
-  it('T-1: implementing a project plan creates its class pre-filled from the plan; 其他计划 get none', async () => {
+  it('P-10, T-1: implementing a project plan creates its class pre-filled from the plan; 其他计划 get none', async () => {
     const plan = await implemented({ hours: 12, days: 2, headcount: 40 });
     const created = await classOf(plan.id);
     expect(created).toMatchObject({
