@@ -47,7 +47,8 @@ export function createDb(config: DbConfig): Db {
   });
 }
 
-export function dialectOf(db: Db): Dialect {
+/** The dialect of a connection, a transaction or a query. */
+export function dialectOf(db: { client: Knex.Client }): Dialect {
   return db.client.config.client === 'mysql2' ? 'mysql' : 'sqlite';
 }
 

@@ -5,3 +5,4 @@ export { seedDemo, seedRegistry, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/d
 export * from './prefix';
 export * from './statistics';
 export * from './class-from-plan';
+export * from './locks';

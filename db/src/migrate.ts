@@ -16,6 +16,7 @@ import * as addPlanListIndexes from '../migrations/20261128120200_add-plan-list-
 import * as createPlanAttachments from '../migrations/20261128120300_create-plan-attachments';
 import * as createStaffNameTails from '../migrations/20261128120400_create-staff-name-tails';
 import * as createTrainingClasses from '../migrations/20261128130000_create-training-classes';
+import * as createEventAudiences from '../migrations/20261201090000_create-event-audiences';
 import type { Db } from './connection';
 
 /**
@@ -41,6 +42,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128120300_create-plan-attachments', createPlanAttachments],
   ['20261128120400_create-staff-name-tails', createStaffNameTails],
   ['20261128130000_create-training-classes', createTrainingClasses],
+  ['20261201090000_create-event-audiences', createEventAudiences],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -1,4 +1,4 @@
-import { hasAnyRole, reaches, scopePaths, type Locale, type Me, type Role, type RoleGrant } from '@casmooc/domain';
+import { hasAnyRole, reaches, scopePaths, type Locale, type Me, type Role, type RoleGrant, type StaffSummary, type Viewer } from '@casmooc/domain';
 import { notFound } from '../http/api-error';
 
 export interface ActorUser {
@@ -6,6 +6,8 @@ export interface ActorUser {
   username: string;
   displayName: string;
   locale: Locale;
+  /** The directory record this user is, when they are a staff member: "me" for registration, notices and hours. */
+  staff: StaffSummary | null;
 }
 
 /** The signed-in user of a request or socket, with the roles they hold at orgs. */
@@ -18,6 +20,11 @@ export class Actor {
 
   get id(): number {
     return this.user.id;
+  }
+
+  /** Who this is for event audiences: the user and their grants. */
+  get viewer(): Viewer {
+    return { userId: this.user.id, grants: this.grants };
   }
 
   hasRole(roles: readonly Role[]): boolean {

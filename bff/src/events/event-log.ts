@@ -1,15 +1,16 @@
 import type { Knex } from 'knex';
 import type { Db } from '@casmooc/db';
-import type { DomainEvent } from '@casmooc/domain';
-import type { EventRepository, NewEvent } from './repository';
+import type { EventRepository, NewEvent, RecordedEvent } from './repository';
 
-export type EventListener = (event: DomainEvent) => void;
-export type RecordEvent = <P>(event: NewEvent<P>) => Promise<DomainEvent<P>>;
+export type EventListener = (event: RecordedEvent) => void;
+export type RecordEvent = <P>(event: NewEvent<P>) => void;
 
 /**
  * Writes a state change and the events announcing it in one transaction,
  * then hands the events to listeners (the Socket.IO push) only after the
- * commit: a rolled-back change is never announced.
+ * commit: a rolled-back change is never announced. The events are written
+ * at the end of the transaction, where the commit-order lock is taken, so
+ * that lock is held for the shortest time and always taken last.
  */
 export class EventLog {
   private readonly listeners = new Set<EventListener>();
@@ -26,16 +27,14 @@ export class EventLog {
   }
 
   async transact<T>(work: (trx: Knex.Transaction, record: RecordEvent) => Promise<T>): Promise<T> {
-    const recorded: DomainEvent[] = [];
+    let written: RecordedEvent[] = [];
     const result = await this.db.transaction(async (trx) => {
-      const record = async <P>(event: NewEvent<P>): Promise<DomainEvent<P>> => {
-        const stored = await this.events.insert(trx, event, this.now());
-        recorded.push(stored);
-        return stored as DomainEvent<P>;
-      };
-      return work(trx, record);
+      const pending: NewEvent[] = [];
+      const outcome = await work(trx, (event) => void pending.push(event));
+      written = await this.events.insertAll(trx, pending, this.now());
+      return outcome;
     });
-    for (const event of recorded) this.listeners.forEach((listener) => listener(event));
+    for (const event of written) this.listeners.forEach((listener) => listener(event));
     return result;
   }
 }

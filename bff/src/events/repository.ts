@@ -1,8 +1,12 @@
 import type { Knex } from 'knex';
-import { insertReturningId, toIso, type Db } from '@casmooc/db';
-import type { DomainEvent, SubjectEventDto } from '@casmooc/domain';
+import { insertReturningId, lockEventCommits, prefixSuccessor, toIso, type Db } from '@casmooc/db';
+import { pathIds, type Audience, type AudienceEntry, type DomainEvent, type SubjectEventDto, type Viewer } from '@casmooc/domain';
 
-export type NewEvent<P = unknown> = Pick<DomainEvent<P>, 'type' | 'orgPath' | 'subject' | 'payload' | 'actorId'>;
+/** An event to record: what happened, to which subject, and who may see it. */
+export type NewEvent<P = unknown> = Pick<DomainEvent<P>, 'type' | 'orgPath' | 'subject' | 'payload' | 'actorId'> & { audience: Audience };
+
+/** An event as written: what clients receive, and the audience that decides which clients. */
+export type RecordedEvent = DomainEvent & { audience: Audience };
 
 interface EventRow {
   id: number | string;
@@ -24,20 +28,43 @@ const toEvent = (row: EventRow): DomainEvent => ({
   createdAt: toIso(row.created_at)!,
 });
 
+interface AudienceRow {
+  event_id: number;
+  kind: AudienceEntry['kind'];
+  role?: string;
+  org_path?: string;
+  user_id?: number;
+}
+
+const audienceRows = (eventId: number, audience: Audience): AudienceRow[] =>
+  audience.flatMap((entry): AudienceRow[] =>
+    entry.kind === 'user'
+      ? [{ event_id: eventId, kind: 'user', user_id: entry.userId }]
+      : entry.roles.map((role) => ({ event_id: eventId, kind: entry.kind, role, org_path: entry.orgPath })),
+  );
+
+/** The org paths from the root down to this one: `/1/2/3/` → `/1/`, `/1/2/`, `/1/2/3/`. */
+const pathsDownTo = (path: string) => pathIds(path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
+
 export class EventRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(trx: Knex.Transaction, event: NewEvent, now: Date): Promise<DomainEvent> {
-    const row = {
-      type: event.type,
-      org_path: event.orgPath,
-      subject: event.subject,
-      payload: JSON.stringify(event.payload),
-      actor_id: event.actorId,
-      created_at: now,
-    };
-    const id = await insertReturningId(trx, 'events', row);
-    return toEvent({ ...row, id });
+  /**
+   * Writes a transaction's events with their audiences, last thing before
+   * it commits, behind the commit-order lock (so ids follow commit order).
+   */
+  async insertAll(trx: Knex.Transaction, events: readonly NewEvent[], now: Date): Promise<RecordedEvent[]> {
+    if (events.length === 0) return [];
+    await lockEventCommits(trx);
+    const written: RecordedEvent[] = [];
+    for (const event of events) {
+      if (event.audience.length === 0) throw new Error(`event ${event.type} names no audience`);
+      const row = { type: event.type, org_path: event.orgPath, subject: event.subject, payload: JSON.stringify(event.payload), actor_id: event.actorId, created_at: now };
+      const id = await insertReturningId(trx, 'events', row);
+      await trx('event_audiences').insert(audienceRows(id, event.audience));
+      written.push({ ...toEvent({ ...row, id }), audience: event.audience });
+    }
+    return written;
   }
 
   /** The newest event's id: a fresh client's cursor. */
@@ -56,14 +83,26 @@ export class EventRepository {
     return rows.map((row) => ({ ...toEvent(row), actorName: row.actor_name }));
   }
 
-  /** Events after `afterId` whose org lies in one of the subtrees, oldest first. */
-  async listVisible(scopePaths: readonly string[], afterId: number, limit: number): Promise<DomainEvent[]> {
-    if (scopePaths.length === 0) return [];
-    const rows: EventRow[] = await this.db('events')
-      .where('id', '>', afterId)
-      .andWhere((q) => scopePaths.forEach((path) => q.orWhere('org_path', 'like', `${path}%`)))
-      .orderBy('id')
-      .limit(limit);
+  /** Events after `afterId` whose audience includes the viewer (the rule of `inAudience`), oldest first. */
+  async listVisible({ userId, grants }: Viewer, afterId: number, limit: number): Promise<DomainEvent[]> {
+    const rows: EventRow[] = await this.db('events as e')
+      .where('e.id', '>', afterId)
+      .whereExists((q) =>
+        q
+          .from('event_audiences as a')
+          .whereRaw('a.event_id = e.id')
+          .where((who) => {
+            who.where({ 'a.kind': 'user', 'a.user_id': userId });
+            for (const g of grants) {
+              // Reaching: the event's org lies in the grant's subtree. Within: the grant's org lies in the event's.
+              who.orWhere((r) => r.where({ 'a.kind': 'reaching', 'a.role': g.role }).where('a.org_path', '>=', g.orgPath).where('a.org_path', '<', prefixSuccessor(g.orgPath)));
+              who.orWhere((w) => w.where({ 'a.kind': 'within', 'a.role': g.role }).whereIn('a.org_path', pathsDownTo(g.orgPath)));
+            }
+          }),
+      )
+      .orderBy('e.id')
+      .limit(limit)
+      .select('e.*');
     return rows.map(toEvent);
   }
 }

@@ -1,4 +1,4 @@
-import type { RegistryEntry, RegistryUpdate, RemoteApp } from '@casmooc/domain';
+import { holdersWithin, ROLES, type RegistryEntry, type RegistryUpdate, type RemoteApp } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../http/api-error';
 import type { EventLog } from '../events/event-log';
@@ -32,7 +32,8 @@ export class RegistryService {
     const entry = await this.eventLog.transact(async (trx, record) => {
       const updated = await this.repository.update(trx, name, change, actor.id, new Date());
       if (!updated) throw notFound();
-      await record({ type: 'mf-registry.updated', orgPath, subject: `mf-registry:${name}`, payload: updated, actorId: actor.id });
+      // Every open portal loads remotes from the registry, so everyone signed in hears of a change.
+      record({ type: 'mf-registry.updated', orgPath, subject: `mf-registry:${name}`, payload: updated, actorId: actor.id, audience: [holdersWithin(orgPath, ROLES)] });
       return updated;
     });
     await this.list();

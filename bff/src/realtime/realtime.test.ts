@@ -1,3 +1,4 @@
+import { holdersWithin, managersOf, users, type Audience } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { connectSocket, type TestSocket } from '../testing/test-sockets';
 import { startTestBff, type TestBff } from '../testing/test-bff';
@@ -44,25 +45,43 @@ describe.each(testDialects())('live events over Socket.IO on %s', (dialect) => {
     expect(hello.lastEventId).toBe(Number(latest ?? 0));
   });
 
-  it('sends an event to its org and every org above, never to a sibling', async () => {
-    const [admin, cnic, manager, staff, iphy] = await Promise.all(
-      ['admin', 'cnic_admin', 'xmt_manager', 'staff', 'iphy_admin'].map(socketOf),
-    );
-    await h.bff.services.eventLog.transact((_trx, record) =>
-      record({ type: 'test.in-department', orgPath: paths['新媒体技术与应用发展部'], subject: 'x', payload: {}, actorId: null }),
-    );
-    await Promise.all([admin, cnic, manager, staff].map((s) => s.next('test.in-department')));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+  const recordAt = (orgName: string, type: string, audience: Audience) =>
+    h.bff.services.eventLog.transact(async (_trx, record) => record({ type, orgPath: paths[orgName], subject: 'x', payload: {}, actorId: null, audience }));
+  const quiet = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('by default sends an event to the managers of its org and every org above, never to its staff or a sibling', async () => {
+    const [admin, cnic, manager, staff, iphy] = await Promise.all(['admin', 'cnic_admin', 'xmt_manager', 'staff', 'iphy_admin'].map(socketOf));
+    await recordAt('新媒体技术与应用发展部', 'test.in-department', [managersOf(paths['新媒体技术与应用发展部'])]);
+    await Promise.all([admin, cnic, manager].map((s) => s.next('test.in-department')));
+    await quiet();
+    expect(staff.events).toEqual([]);
     expect(iphy.events).toEqual([]);
   });
 
   it('does not send a department’s event to a sibling department', async () => {
     const [manager, cnic] = await Promise.all(['xmt_manager', 'cnic_admin'].map(socketOf));
-    await h.bff.services.eventLog.transact((_trx, record) =>
-      record({ type: 'test.in-sibling', orgPath: paths['党群办公室'], subject: 'x', payload: {}, actorId: null }),
-    );
+    await recordAt('党群办公室', 'test.in-sibling', [managersOf(paths['党群办公室'])]);
     await cnic.next('test.in-sibling');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quiet();
     expect(manager.events.map((e) => e.type)).not.toContain('test.in-sibling');
+  });
+
+  it('sends an event addressed to a user to every socket of that user, and to nobody else', async () => {
+    const [tabA, tabB, admin, manager] = await Promise.all(['staff', 'staff', 'admin', 'xmt_manager'].map(socketOf));
+    const staffId = (await h.t.db('users').where({ username: 'staff' }).first('id')).id;
+    await recordAt('新媒体技术与应用发展部', 'test.for-one-user', users(staffId));
+    const [a, b] = await Promise.all([tabA.next('test.for-one-user'), tabB.next('test.for-one-user')]);
+    expect(a.id).toBe(b.id);
+    expect(a).not.toHaveProperty('audience');
+    await quiet();
+    expect([...admin.events, ...manager.events]).toEqual([]);
+  });
+
+  it('sends an event for the staff within an org to the staff below it, not to its managers', async () => {
+    const [staff, manager, iphy] = await Promise.all(['staff', 'xmt_manager', 'iphy_admin'].map(socketOf));
+    await recordAt('计算机网络信息中心', 'test.for-cnic-staff', [holdersWithin(paths['计算机网络信息中心'], ['staff'])]);
+    await staff.next('test.for-cnic-staff');
+    await quiet();
+    expect([...manager.events, ...iphy.events]).toEqual([]);
   });
 });

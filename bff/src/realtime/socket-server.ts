@@ -2,11 +2,12 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
-import { orgRoom, pathIds, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
+import { audienceRooms, SOCKET_EVENT, viewerRooms } from '@casmooc/domain';
 import type { Logger } from 'pino';
 import type { AuthService } from '../auth/service';
 import { sessionTokenFrom } from '../auth/session-cookie';
 import type { Actor } from '../auth/actor';
+import type { RecordedEvent } from '../events/repository';
 
 export interface RealtimeOptions {
   auth: AuthService;
@@ -28,9 +29,10 @@ function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolea
 }
 
 /**
- * The one Socket.IO server. A socket joins the room of each org where its
- * user holds a role; an event is sent to the rooms of its org and every org
- * above, so exactly those who reach the event's org receive it.
+ * The one Socket.IO server. A socket joins a room per role its user holds
+ * at an org (and the rooms for audiences within the orgs above it) and the
+ * user's own room; an event goes to the rooms of its audience, so exactly
+ * the users the events API would show it to receive it.
  */
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions) {
   const io = new Server(httpServer, {
@@ -53,8 +55,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
 
   io.on('connection', async (socket) => {
     const actor = socket.data.actor as Actor;
-    socket.join([...new Set(actor.grants.map((g) => orgRoom(g.orgId)))]);
-    socket.join(`user:${actor.id}`);
+    socket.join(viewerRooms(actor.viewer));
     // Sent after joining: anything newer than this id reaches the socket live.
     try {
       socket.emit('hello', { lastEventId: await options.latestEventId() });
@@ -65,8 +66,8 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
 
   return {
     io,
-    publish(event: DomainEvent) {
-      io.to(pathIds(event.orgPath).map(orgRoom)).emit(SOCKET_EVENT, event);
+    publish({ audience, ...event }: RecordedEvent) {
+      io.to(audienceRooms(audience)).emit(SOCKET_EVENT, event);
     },
     async close() {
       await io.close();

@@ -1,4 +1,4 @@
-import { MANAGER_ROLES, planSettingsSchema } from '@casmooc/domain';
+import { holdersWithin, MANAGER_ROLES, planSettingsSchema } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
 import type { EventLog } from '../events/event-log';
 import { ApiRouter } from '../http/api-router';
@@ -18,7 +18,8 @@ export function settingsRoutes(settings: SettingsRepository, eventLog: EventLog)
       async handle({ actor, body }) {
         await eventLog.transact(async (trx, record) => {
           await settings.savePlanSettings(body, trx);
-          await record({ type: 'settings.plans.updated', orgPath: academyPath(actor), subject: 'settings:plans', payload: body, actorId: actor.id });
+          // Every manager plans under these settings.
+          record({ type: 'settings.plans.updated', orgPath: academyPath(actor), subject: 'settings:plans', payload: body, actorId: actor.id, audience: [holdersWithin(academyPath(actor), MANAGER_ROLES)] });
         });
         return settings.planSettings();
       },

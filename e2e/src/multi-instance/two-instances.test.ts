@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { managersOf, users } from '@casmooc/domain';
 import type { Bff } from '@casmooc/bff';
 import { signIn } from '@casmooc/bff/testing';
 import { startTwoBffs, type TwoBffs } from '../support/two-bffs';
@@ -22,27 +23,34 @@ describe('journey: events cross BFF instances through Redis', () => {
   /** Signs in on instance A (sessions live in the database) and opens a socket on instance B. */
   const socketOnB = async (username: string) => h.socket(h.urlB, (await signIn(a.app, username)).cookie);
 
-  it('an HTTP write on A reaches the academy on B, not the institutes', async () => {
-    const [admin, cnic, iphy] = await Promise.all(['admin', 'cnic_admin', 'iphy_admin'].map(socketOnB));
+  it('an HTTP write on A reaches its audience on B: a registry change reaches everyone signed in', async () => {
+    const [admin, cnic, staff] = await Promise.all(['admin', 'cnic_admin', 'staff'].map(socketOnB));
     const writer = await signIn(a.app, 'admin');
     await writer.put('/api/mf-registry/mf-plans', { url: '/remotes/mf-plans/mf-manifest.json', version: '0.1.1' }).expect(200);
 
-    const event = await admin.next('mf-registry.updated');
-    expect(event.payload).toMatchObject({ name: 'mf-plans', version: '0.1.1' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(cnic.events).toEqual([]);
-    expect(iphy.events).toEqual([]);
+    for (const socket of [admin, cnic, staff]) expect((await socket.next('mf-registry.updated')).payload).toMatchObject({ name: 'mf-plans', version: '0.1.1' });
   });
 
-  it('a change in a CNIC department on A reaches CNIC and the Academy on B, never a sibling institute', async () => {
-    const [admin, cnic, manager, iphy] = await Promise.all(['admin', 'cnic_admin', 'xmt_manager', 'iphy_admin'].map(socketOnB));
+  it('an event addressed to one user on A reaches that user’s sockets on B only', async () => {
+    const [staff, manager] = await Promise.all(['staff', 'xmt_manager'].map(socketOnB));
+    const staffId = (await h.t.db('users').where({ username: 'staff' }).first('id')).id;
+    await a.services.eventLog.transact(async (_trx, record) =>
+      record({ type: 'e2e.for-one-user', orgPath: '/1/', subject: 'e2e', payload: {}, actorId: null, audience: users(staffId) }),
+    );
+    await staff.next('e2e.for-one-user');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(manager.events.map((e) => e.type)).not.toContain('e2e.for-one-user');
+  });
+
+  it('a change in a CNIC department on A reaches its managers, CNIC and the Academy on B, never its staff or a sibling institute', async () => {
+    const [admin, cnic, manager, staff, iphy] = await Promise.all(['admin', 'cnic_admin', 'xmt_manager', 'staff', 'iphy_admin'].map(socketOnB));
     const { path } = await h.t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first();
-    await a.services.eventLog.transact((_trx, record) =>
-      record({ type: 'e2e.department-change', orgPath: path, subject: 'e2e', payload: { via: 'A' }, actorId: null }),
+    await a.services.eventLog.transact(async (_trx, record) =>
+      record({ type: 'e2e.department-change', orgPath: path, subject: 'e2e', payload: { via: 'A' }, actorId: null, audience: [managersOf(path)] }),
     );
     await Promise.all([admin, cnic, manager].map((s) => s.next('e2e.department-change')));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(iphy.events.map((e) => e.type)).not.toContain('e2e.department-change');
+    expect([...staff.events, ...iphy.events].map((e) => e.type)).not.toContain('e2e.department-change');
   });
 
   it('counts failed logins across instances', async () => {

@@ -1,7 +1,8 @@
 /**
  * A state change, as stored in the `events` table (which doubles as the
  * audit log) and as pushed over Socket.IO. `orgPath` is the path of the org
- * the subject belongs to: who may see the event follows from it.
+ * the subject belongs to; who may see the event is its audience, stored
+ * beside it and never sent to clients.
  */
 export interface DomainEvent<P = unknown> {
   id: number;
@@ -20,8 +21,3 @@ export interface SubjectEventDto extends DomainEvent {
 
 /** The Socket.IO event name every domain event is sent under. */
 export const SOCKET_EVENT = 'domain-event';
-
-/** Socket.IO room of an org: a socket joins the rooms of every org it may see. */
-export function orgRoom(orgId: number): string {
-  return `org:${orgId}`;
-}
