@@ -23,7 +23,7 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
   const services = createServices(db, options.now);
   await services.registry.list();
 
-  const app = createApp({ config, db, logger, redis, services });
+  const { app, routes } = createApp({ config, db, logger, redis, services });
   const server = http.createServer(app);
   // Longer than the idle timeout of a load balancer (60 s is common) or a client's pool, so the
   // server is never the side that drops an idle kept-alive connection just as a request is sent on it.
@@ -41,6 +41,7 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
 
   return {
     app,
+    routes,
     server,
     services,
     realtime,

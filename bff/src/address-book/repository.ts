@@ -21,8 +21,9 @@ export class AddressBookRepository {
     }));
   }
 
-  async owns(ownerId: number, groupId: number): Promise<boolean> {
-    return Boolean(await this.db('contact_groups').where({ id: groupId, owner_id: ownerId }).first('id'));
+  /** Whose a group is, or null when there is no such group. */
+  async ownerOf(groupId: number): Promise<number | null> {
+    return (await this.db('contact_groups').where({ id: groupId }).first('owner_id'))?.owner_id ?? null;
   }
 
   async nameTaken(ownerId: number, name: string, exceptId?: number): Promise<boolean> {

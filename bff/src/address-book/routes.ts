@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { groupMembersSchema, groupNameSchema, type Locale, type StaffSummary } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
-import { ApiError, notFound } from '../http/api-error';
-import { ApiRouter } from '../http/api-router';
+import { ApiError } from '../http/api-error';
+import { ApiRouter, type Owner } from '../http/api-router';
 import { withoutPath, type DirectoryRepository } from '../directory/repository';
 import { reachableStaff } from '../directory/reachable-staff';
 import type { AddressBookRepository } from './repository';
@@ -14,8 +14,10 @@ const NAME_TAKEN: Record<Locale, string> = { 'zh-CN': '已有同名分组', 'en-
 
 /** 通讯录: private to its owner; another user's group answers 404. */
 export function addressBookRoutes(book: AddressBookRepository, directory: DirectoryRepository): ApiRouter {
-  const ownGroup = async (actor: Actor, id: number) => {
-    if (!(await book.owns(actor.id, id))) throw notFound();
+  /** A group is its owner's alone: anyone else gets 404. */
+  const group = async ({ id }: { id: number }): Promise<Owner | null> => {
+    const ownerId = await book.ownerOf(id);
+    return ownerId === null ? null : { userId: ownerId };
   };
   const assertNameFree = async (actor: Actor, name: string, locale: Locale, exceptId?: number) => {
     if (await book.nameTaken(actor.id, name, exceptId)) throw new ApiError(400, 'VALIDATION_FAILED', { name: NAME_TAKEN[locale] });
@@ -44,9 +46,9 @@ export function addressBookRoutes(book: AddressBookRepository, directory: Direct
     .put('/address-book/groups/:id', {
       access: 'signed-in',
       params: groupParams,
+      scope: group,
       body: groupNameSchema,
       async handle({ actor, params, body, locale }) {
-        await ownGroup(actor, params.id);
         await assertNameFree(actor, body.name, locale, params.id);
         await book.rename(params.id, body.name);
         return (await book.groups(actor.id)).find((g) => g.id === params.id);
@@ -55,25 +57,21 @@ export function addressBookRoutes(book: AddressBookRepository, directory: Direct
     .delete('/address-book/groups/:id', {
       access: 'signed-in',
       params: groupParams,
-      async handle({ actor, params }) {
-        await ownGroup(actor, params.id);
-        await book.remove(params.id);
-      },
+      scope: group,
+      handle: ({ params }) => book.remove(params.id),
     })
     .get('/address-book/groups/:id/members', {
       access: 'signed-in',
       params: groupParams,
-      async handle({ actor, params }) {
-        await ownGroup(actor, params.id);
-        return members(params.id);
-      },
+      scope: group,
+      handle: ({ params }) => members(params.id),
     })
     .post('/address-book/groups/:id/members', {
       access: 'signed-in',
       params: groupParams,
+      scope: group,
       body: groupMembersSchema,
       async handle({ actor, params, body, locale }) {
-        await ownGroup(actor, params.id);
         const people = await reachableStaff(directory, actor, body.staffIds, locale);
         await book.addMembers(params.id, people.map((p) => p.id));
         return members(params.id);
@@ -82,9 +80,7 @@ export function addressBookRoutes(book: AddressBookRepository, directory: Direct
     .delete('/address-book/groups/:id/members/:staffId', {
       access: 'signed-in',
       params: memberParams,
-      async handle({ actor, params }) {
-        await ownGroup(actor, params.id);
-        await book.removeMember(params.id, params.staffId);
-      },
+      scope: group,
+      handle: ({ params }) => book.removeMember(params.id, params.staffId),
     });
 }

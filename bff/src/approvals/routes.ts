@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APPROVAL_SUBJECTS, approvalQuerySchema, batchDecideSchema, decideSchema, MANAGER_ROLES } from '@casmooc/domain';
-import { ApiRouter } from '../http/api-router';
+import { APPROVAL_SUBJECTS, approvalQuerySchema, batchDecideSchema, decideSchema, MANAGER_ROLES, type ApprovalSubject } from '@casmooc/domain';
+import { ApiRouter, type Owner } from '../http/api-router';
 import type { ApprovalService } from './service';
 
 const subjectParams = z.strictObject({ subject: z.enum(APPROVAL_SUBJECTS), id: z.coerce.number().int().positive() });
@@ -8,6 +8,10 @@ const managers = { roles: MANAGER_ROLES };
 
 /** The approval engine's API: the two lists, decisions one by one or in a batch, a subject's timeline and diff. */
 export function approvalRoutes(approvals: ApprovalService): ApiRouter {
+  const subject = async ({ subject, id }: { subject: ApprovalSubject; id: number }): Promise<Owner | null> => {
+    const orgPath = await approvals.subject(subject).orgPathOf(id);
+    return orgPath === null ? null : { orgPath };
+  };
   return new ApiRouter()
     .get('/approvals/pending', {
       access: managers,
@@ -35,17 +39,20 @@ export function approvalRoutes(approvals: ApprovalService): ApiRouter {
     .post('/approvals/:subject/:id/decision', {
       access: managers,
       params: subjectParams,
+      scope: subject,
       body: decideSchema,
       handle: ({ actor, params, body: { version, ...decision }, locale }) => approvals.decide(actor, params.subject, params.id, version, decision, locale),
     })
     .get('/approvals/:subject/:id/timeline', {
       access: managers,
       params: subjectParams,
+      scope: subject,
       handle: ({ actor, params }) => approvals.timeline(actor, params.subject, params.id),
     })
     .get('/approvals/:subject/:id/diff', {
       access: managers,
       params: subjectParams,
+      scope: subject,
       handle: ({ actor, params }) => approvals.diff(actor, params.subject, params.id),
     });
 }

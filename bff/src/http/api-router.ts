@@ -3,7 +3,7 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import type { z } from 'zod';
 import type { ErrorCode, Locale, Role } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
-import { ApiError, forbidden, unauthenticated } from './api-error';
+import { ApiError, forbidden, notFound, unauthenticated } from './api-error';
 import { requestLocale } from './locale';
 import { parseInput } from './validate';
 
@@ -14,6 +14,29 @@ import { parseInput } from './validate';
 export type Access = 'public' | 'signed-in' | { roles: readonly Role[] };
 
 type ActorFor<A extends Access> = A extends 'public' ? Actor | null : Actor;
+
+/** Whose an object is: an org's (reached by the access rule of SPEC §1) or one user's own. */
+export type Owner = { orgPath: string } | { userId: number };
+
+/** A route as registered, for the tests that walk every route. */
+export interface RouteInfo {
+  method: Method;
+  path: string;
+  access: Access;
+  /** The route names an object and the router checks whose it is before the handler runs. */
+  scoped: boolean;
+}
+
+/** A scope from an object's org path, found by its id: null (no such object) answers 404. */
+export const orgScope =
+  (pathOf: (id: number) => Promise<string | null>) =>
+  async ({ id }: { id: number }): Promise<Owner | null> => {
+    const orgPath = await pathOf(id);
+    return orgPath === null ? null : { orgPath };
+  };
+
+/** A path parameter that names an object (`:id`, `:attachmentId`): such a route must declare its scope. */
+const OBJECT_PARAM = /:(\w*[iI]d)\b/;
 
 export interface RouteInput<A extends Access, P, Q, B> {
   actor: ActorFor<A>;
@@ -32,6 +55,14 @@ export interface RouteSpec<A extends Access, P, Q, B, R> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /**
+   * How the object the route reads or changes is found from its params,
+   * and whose it is. The router checks it before the query, the body or
+   * the handler are looked at: an object that does not exist, or lies
+   * outside what the caller's roles reach, answers 404 (never 403, so ids
+   * cannot be probed). Required on every route with an object parameter.
+   */
+  scope?: (params: P) => Promise<Owner | null>;
   /** Runs before the flow, e.g. a rate limiter. */
   middleware?: RequestHandler[];
   /** The body is a file of this type, at most `maxBytes` long (a larger one is refused unread). */
@@ -47,6 +78,12 @@ function checkAccess(access: Access, actor: Actor | null): void {
   if (access === 'public') return;
   if (!actor) throw unauthenticated();
   if (access !== 'signed-in' && !actor.hasRole(access.roles)) throw forbidden();
+}
+
+function checkScope(access: Access, actor: Actor | null, owner: Owner | null): void {
+  if (!owner || !actor) throw notFound();
+  const owns = 'userId' in owner ? owner.userId === actor.id : actor.reaches(owner.orgPath, access === 'public' || access === 'signed-in' ? undefined : access.roles);
+  if (!owns) throw notFound();
 }
 
 /** Double-submit token: the session's token must come back in a header on writes. */
@@ -70,11 +107,12 @@ function uploadParsers(upload: RouteSpec<Access, unknown, unknown, unknown, unkn
 
 /**
  * An Express router whose routes go through the BFF's request flow:
- * authenticate → authorise → CSRF → validate (zod, from libs/domain) →
- * handle → serialise.
+ * authenticate → authorise (roles) → CSRF → the object's scope (org
+ * subtree or owner) → validate (zod, from libs/domain) → handle → serialise.
  */
 export class ApiRouter {
   readonly router = Router();
+  readonly routes: RouteInfo[] = [];
 
   get<A extends Access, P, Q, R>(path: string, spec: RouteSpec<A, P, Q, undefined, R>) {
     return this.add('get', path, spec);
@@ -93,14 +131,18 @@ export class ApiRouter {
   }
 
   private add<A extends Access, P, Q, B, R>(method: Method, path: string, spec: RouteSpec<A, P, Q, B, R>): this {
+    if (OBJECT_PARAM.test(path) && !spec.scope) throw new Error(`${method.toUpperCase()} ${path} names an object but declares no scope`);
+    this.routes.push({ method, path, access: spec.access, scoped: Boolean(spec.scope) });
     this.router[method](path, ...(spec.middleware ?? []), ...uploadParsers(spec.upload), async (req: Request, res: Response) => {
       const actor = req.actor ?? null;
       const locale = requestLocale(req);
       checkAccess(spec.access, actor);
       if (spec.access !== 'public') checkCsrf(req, actor);
+      const params = spec.params ? parseInput(spec.params, req.params, locale) : (undefined as P);
+      if (spec.scope) checkScope(spec.access, actor, await spec.scope(params));
       const input: RouteInput<A, P, Q, B> = {
         actor: actor as ActorFor<A>,
-        params: spec.params ? parseInput(spec.params, req.params, locale) : (undefined as P),
+        params,
         query: spec.query ? parseInput(spec.query, req.query, locale) : (undefined as Q),
         body: spec.body ? parseInput(spec.body, req.body ?? {}, locale) : (undefined as B),
         file: spec.upload && Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { buildOrgTree } from '@casmooc/domain';
-import { notFound } from '../http/api-error';
-import { ApiRouter } from '../http/api-router';
+import { ApiRouter, orgScope } from '../http/api-router';
 import type { OrgRepository } from './repository';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -15,11 +14,7 @@ export function orgRoutes(orgs: OrgRepository): ApiRouter {
     .get('/orgs/:id', {
       access: 'signed-in',
       params: idParams,
-      async handle({ actor, params }) {
-        const org = await orgs.findById(params.id);
-        if (!org) throw notFound();
-        actor.assertReaches(org.path);
-        return org;
-      },
+      scope: orgScope(async (id) => (await orgs.findById(id))?.path ?? null),
+      handle: async ({ params }) => orgs.findById(params.id),
     });
 }

@@ -1,23 +1,27 @@
 import { z } from 'zod';
 import { MANAGER_ROLES, MAX_ATTACHMENT_BYTES } from '@casmooc/domain';
-import { ApiRouter } from '../http/api-router';
+import { ApiRouter, orgScope } from '../http/api-router';
 import type { PlanAttachments } from './attachments';
+import type { PlansService } from './service';
 
 const planParams = z.strictObject({ id: z.coerce.number().int().positive() });
 const attachmentParams = z.strictObject({ id: z.coerce.number().int().positive(), attachmentId: z.coerce.number().int().positive() });
 const managers = { roles: MANAGER_ROLES };
 
 /** Attachments of a plan's funding materials: upload (raw body, name in the query), list, download, remove. */
-export function attachmentRoutes(attachments: PlanAttachments): ApiRouter {
+export function attachmentRoutes(attachments: PlanAttachments, plans: PlansService): ApiRouter {
+  const plan = orgScope((id) => plans.orgPathOf(id));
   return new ApiRouter()
     .get('/plans/:id/attachments', {
       access: managers,
       params: planParams,
+      scope: plan,
       handle: ({ actor, params }) => attachments.list(actor, params.id),
     })
     .post('/plans/:id/attachments', {
       access: managers,
       params: planParams,
+      scope: plan,
       query: z.strictObject({ name: z.string().trim().min(1).max(200) }),
       // Sent as plain bytes: what the file is, is read from them, not from what the client claims.
       upload: { type: 'application/octet-stream', maxBytes: MAX_ATTACHMENT_BYTES, tooLarge: 'ATTACHMENT_TOO_LARGE' },
@@ -27,6 +31,7 @@ export function attachmentRoutes(attachments: PlanAttachments): ApiRouter {
     .get('/plans/:id/attachments/:attachmentId', {
       access: managers,
       params: attachmentParams,
+      scope: plan,
       async handle({ actor, params, res }) {
         const found = await attachments.download(actor, params.id, params.attachmentId);
         // Always a download, never rendered in the portal's origin; the stored type, not a guess.
@@ -36,6 +41,7 @@ export function attachmentRoutes(attachments: PlanAttachments): ApiRouter {
     .delete('/plans/:id/attachments/:attachmentId', {
       access: managers,
       params: attachmentParams,
+      scope: plan,
       handle: ({ actor, params }) => attachments.remove(actor, params.id, params.attachmentId),
     });
 }

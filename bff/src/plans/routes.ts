@@ -23,7 +23,7 @@ import {
   type PlanAction,
   type PlanDto,
 } from '@casmooc/domain';
-import { ApiRouter } from '../http/api-router';
+import { ApiRouter, orgScope } from '../http/api-router';
 import { writePlanExport } from './export-sheet';
 import type { PlanView, PlansService } from './service';
 
@@ -57,6 +57,7 @@ const managers = { roles: MANAGER_ROLES };
 const admins = { roles: ADMIN_ROLES };
 
 export function planRoutes(plans: PlansService): ApiRouter {
+  const plan = orgScope((id) => plans.orgPathOf(id));
   const router = new ApiRouter()
     .get('/plans', {
       access: managers,
@@ -108,27 +109,31 @@ export function planRoutes(plans: PlansService): ApiRouter {
       access: managers,
       body: createPlanSchema,
       status: 201,
-      handle: async ({ actor, body, locale }) => localise(await plans.create(actor, body.plan, body.submit), locale),
+      handle: async ({ actor, body, locale }) => localise(await plans.create(actor, body.plan, body.submit, locale), locale),
     })
     .get('/plans/:id', {
       access: managers,
       params: idParams,
+      scope: plan,
       handle: async ({ actor, params, locale }) => localise(await plans.get(actor, params.id), locale),
     })
     .get('/plans/:id/history', {
       access: managers,
       params: idParams,
+      scope: plan,
       handle: ({ actor, params }) => plans.history(actor, params.id),
     })
     .put('/plans/:id', {
       access: managers,
       params: idParams,
+      scope: plan,
       body: updatePlanSchema,
-      handle: async ({ actor, params, body, locale }) => localise(await plans.update(actor, params.id, body.version, body.plan), locale),
+      handle: async ({ actor, params, body, locale }) => localise(await plans.update(actor, params.id, body.version, body.plan, locale), locale),
     })
     .delete('/plans/:id', {
       access: managers,
       params: idParams,
+      scope: plan,
       // DELETE has no body: the version comes in the query string.
       query: z.strictObject({ version: z.coerce.number().int().min(1) }),
       handle: ({ actor, params, query }) => plans.remove(actor, params.id, query.version),
@@ -136,12 +141,14 @@ export function planRoutes(plans: PlansService): ApiRouter {
     .post('/plans/:id/submit', {
       access: managers,
       params: idParams,
+      scope: plan,
       body: versionSchema,
       handle: async ({ actor, params, body, locale }) => localise(await plans.submit(actor, params.id, body.version), locale),
     })
     .post('/plans/:id/revoke', {
       access: managers,
       params: idParams,
+      scope: plan,
       body: revokePlanSchema,
       handle: async ({ actor, params, body, locale }) => localise(await plans.transition(actor, params.id, body.version, 'revoke', body.reason), locale),
     });
@@ -149,6 +156,7 @@ export function planRoutes(plans: PlansService): ApiRouter {
     router.post(`/plans/:id/${action}`, {
       access: managers,
       params: idParams,
+      scope: plan,
       body: versionSchema,
       handle: async ({ actor, params, body, locale }) => localise(await plans.transition(actor, params.id, body.version, action), locale),
     });
