@@ -36,6 +36,36 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
   });
   afterAll(() => h.close());
 
+  it('A-4: a decision is about the round the approver saw: one read before a return and resubmission gets 409', async () => {
+    const plan = await submitted();
+    const seen = (await pendingItem(cnic, plan.id))!;
+    const other = await h.signIn('cnic_admin');
+    await decide(other, seen, { verdict: 'return', comment: '请补充预算说明' }).expect(200);
+    const returned = await planOf(plan.id);
+    const edited = (await manager.put(`/api/plans/${plan.id}`, { version: returned.version, plan: { ...(await input()), name: plan.name, budget: 12000 } }).expect(200)).body;
+    await manager.post(`/api/plans/${plan.id}/submit`, { version: edited.version }).expect(200);
+    const second = (await pendingItem(cnic, plan.id))!;
+    expect(second.round).toBe(2);
+    expect(second.version).not.toBe(seen.version);
+
+    const stale = await decide(cnic, seen, { verdict: 'approve', comment: '' }).expect(409);
+    expect(stale.body.error.code).toBe('CONFLICT');
+    expect((await pendingItem(cnic, plan.id))!).toMatchObject({ round: 2, state: 'pending', version: second.version });
+    await decide(cnic, second, { verdict: 'approve', comment: '' }).expect(200);
+  });
+
+  it('P-11: a plan revoked while 已上报 leaves the approvers’ queues, and a decision on it is refused with its rule', async () => {
+    const plan = await submitted();
+    const item = (await pendingItem(cnic, plan.id))!;
+    await manager.post(`/api/plans/${plan.id}/revoke`, { version: plan.version, reason: '讲师无法到场' }).expect(200);
+    expect(await pendingItem(cnic, plan.id)).toBeUndefined();
+    const refused = await decide(cnic, item, { verdict: 'approve', comment: '' }).expect(409);
+    expect(refused.body.error).toMatchObject({ code: 'NOT_ALLOWED', rule: 'P-11', message: '计划已撤销，不能审批 (P-11)' });
+    const timeline = (await cnic.get(`/api/approvals/plan/${plan.id}/timeline`).expect(200)).body;
+    expect(timeline.at(-1)).toMatchObject({ state: 'withdrawn', decisions: [] });
+    expect((await planOf(plan.id)).chain.map((s) => s.state)).toEqual(['withdrawn', 'waiting']);
+  });
+
   it('A-2: the institute approves and forwards an annual plan to the Academy, which approves it finally', async () => {
     const plan = await submitted();
     const atInstitute = (await pendingItem(cnic, plan.id))!;

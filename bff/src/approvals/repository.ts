@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
-import type { ApprovalQuery, ApprovalSubject, DecisionDto, FundingLevel, Outcome, RoundState } from '@casmooc/domain';
+import { academyDayStart, type ApprovalQuery, type ApprovalSubject, type DecisionDto, type FundingLevel, type Outcome, type RoundState } from '@casmooc/domain';
 
 type Conn = Db | Knex.Transaction;
 
@@ -98,20 +98,24 @@ export class ApprovalRepository {
   }
 
   private filtered(query: Knex.QueryBuilder, filter: RoundFilter): Knex.QueryBuilder {
-    query.where('r.subject_type', filter.subject);
+    if (filter.subject) query.where('r.subject_type', filter.subject);
     if (filter.orgPath) startsWith(query, 'so.path', filter.orgPath);
     if (filter.kind) query.where('r.subject_kind', filter.kind);
     if (filter.year) query.where('r.year', filter.year);
     if (filter.fundingLevel) query.where('r.funding_level', filter.fundingLevel);
-    if (filter.from) query.where('r.created_at', '>=', new Date(`${filter.from}T00:00:00+08:00`));
-    if (filter.to) query.where('r.created_at', '<', new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000));
+    if (filter.from) query.where('r.created_at', '>=', academyDayStart(filter.from));
+    if (filter.to) query.where('r.created_at', '<', new Date(academyDayStart(filter.to).getTime() + 86_400_000));
     if (filter.q) query.where('r.title', 'like', `%${filter.q.replace(/[%_\\]/g, '')}%`);
     return query;
   }
 
-  /** Starts the next round of a subject with its chain and what was submitted; returns its id. */
+  /**
+   * Starts the next round of a subject with its chain and what was
+   * submitted; returns its id. Its version continues from the rounds
+   * before, so a decision based on an earlier round can never match it.
+   */
   async startRound(trx: Knex.Transaction, subject: ApprovalSubject, subjectId: number, chain: readonly number[], facts: SubmissionFacts): Promise<number> {
-    const [{ last }] = await trx('approval_rounds').where({ subject_type: subject, subject_id: subjectId }).max({ last: 'round' });
+    const [{ last, version }] = await trx('approval_rounds').where({ subject_type: subject, subject_id: subjectId }).max({ last: 'round', version: 'version' });
     return insertReturningId(trx, 'approval_rounds', {
       subject_type: subject,
       subject_id: subjectId,
@@ -119,6 +123,7 @@ export class ApprovalRepository {
       chain: JSON.stringify(chain),
       step: 0,
       state: 'pending',
+      version: Number(version ?? 0) + 1,
       current_org_id: chain[0],
       subject_org_id: facts.subjectOrgId,
       creator_id: facts.creatorId,
@@ -170,6 +175,13 @@ export class ApprovalRepository {
         updated_at: new Date(),
       });
     return updated === 1;
+  }
+
+  /** Ends a subject's waiting round without a decision (its subject was revoked): it leaves every queue. */
+  async withdraw(trx: Knex.Transaction, subject: ApprovalSubject, subjectId: number): Promise<void> {
+    await trx('approval_rounds')
+      .where({ subject_type: subject, subject_id: subjectId, state: 'pending' })
+      .update({ state: 'withdrawn', current_org_id: null, version: trx.raw('version + 1'), updated_at: new Date() });
   }
 
   async insertDecision(trx: Knex.Transaction, decision: NewDecision): Promise<number> {

@@ -7,6 +7,7 @@ import {
   MANAGER_ROLES,
   mayDecide,
   outcomeOf,
+  managersOf,
   pathIds,
   type ApprovalItemDto,
   type ApprovalQuery,
@@ -17,8 +18,10 @@ import {
   type Locale,
   type OrgCountDto,
   type Outcome,
+  type Refusal,
   type SubmissionDiffDto,
   type TimelineRoundDto,
+  users,
 } from '@casmooc/domain';
 import type { Knex } from 'knex';
 import type { Actor } from '../auth/actor';
@@ -26,10 +29,15 @@ import { ApiError, conflict, notFound, refused } from '../http/api-error';
 import { errorBody } from '../http/error-handler';
 import type { EventLog } from '../events/event-log';
 import type { OrgRepository } from '../orgs/repository';
-import type { ApprovalRepository, ApprovalRound, RoundFilter, StoredDecision } from './repository';
+import type { ApprovalRepository, ApprovalRound, RoundFilter, StoredDecision, SubmissionFacts } from './repository';
 
-/** What the engine asks of the thing it approves: to take on a round's outcome, inside the decision's transaction. */
+/** What the engine asks of the thing it approves (a plan, a training class). */
 export interface ApprovalSubjectPort {
+  /** The org the subject belongs to, or null when there is no such subject: access is checked against it. */
+  orgPathOf(subjectId: number): Promise<string | null>;
+  /** Why the subject can be decided on no longer (it was revoked, say), or null. */
+  blocked(subjectId: number): Promise<Refusal | null>;
+  /** Takes on a round's outcome, inside the decision's transaction. */
   settle(trx: Knex.Transaction, subjectId: number, outcome: Outcome): Promise<void>;
 }
 
@@ -50,6 +58,29 @@ const isAcademy = (orgPath: string) => pathIds(orgPath).length === 1;
  */
 export class ApprovalService {
   constructor(private readonly deps: ApprovalDeps) {}
+
+  /** The subject's side of the engine: where it belongs, and whether it may still be decided. */
+  subject(subject: ApprovalSubject): ApprovalSubjectPort {
+    return this.deps.subjects[subject];
+  }
+
+  /**
+   * A submission: the next round of a subject up its chain, in the
+   * submitting transaction. Rounds are written here only.
+   */
+  start(trx: Knex.Transaction, subject: ApprovalSubject, subjectId: number, chain: readonly number[], facts: SubmissionFacts): Promise<number> {
+    return this.deps.approvals.startRound(trx, subject, subjectId, chain, facts);
+  }
+
+  /** The subject was revoked while its round waited: the round ends and leaves every queue. */
+  withdraw(trx: Knex.Transaction, subject: ApprovalSubject, subjectId: number): Promise<void> {
+    return this.deps.approvals.withdraw(trx, subject, subjectId);
+  }
+
+  /** The latest round of each of these subjects that has one. */
+  latestRounds(subject: ApprovalSubject, subjectIds: readonly number[]): Promise<Map<number, ApprovalRound>> {
+    return this.deps.approvals.latestRounds(subject, subjectIds);
+  }
 
   /** Orgs where the actor may decide: those where they hold a managing role (A-4). */
   private deciderOrgIds(actor: Actor): number[] {
@@ -151,6 +182,8 @@ export class ApprovalService {
   /** One decision on a subject's current round; the updated item comes back. */
   async decide(actor: Actor, subject: ApprovalSubject, subjectId: number, version: number, decision: DecisionInput, locale: Locale, inBatch = false): Promise<ApprovalItemDto> {
     const round = await this.latest(actor, subject, subjectId);
+    await this.assertNotBlocked(subject, subjectId);
+    // A version is unique across rounds: one read from an earlier round never matches a resubmission.
     if (round.state !== 'pending' || round.version !== version) throw await this.alreadyDecided(round);
     const levelOrgId = round.currentOrgId!;
     const allowed = mayDecide({ actorId: actor.id, grants: actor.grants, levelOrgId, creatorId: round.creatorId });
@@ -177,11 +210,13 @@ export class ApprovalService {
         comment: input.comment,
       });
       await this.deps.subjects[subject].settle(trx, subjectId, outcome);
-      await record({
+      record({
         type: `${subject}.decided`,
         orgPath: round.subjectOrgPath,
         subject: `${subject}:${subjectId}`,
         actorId: actor.id,
+        // The subject's org and every org above (the next level among them), and its creator (A-5).
+        audience: [managersOf(round.subjectOrgPath), ...users(round.creatorId)],
         payload: {
           id: subjectId,
           name: round.title,
@@ -197,9 +232,17 @@ export class ApprovalService {
       });
       return true;
     });
-    if (!won) throw await this.alreadyDecided(round);
+    if (!won) {
+      await this.assertNotBlocked(subject, subjectId);
+      throw await this.alreadyDecided(round);
+    }
     const [item] = await this.items(actor, [await this.latest(actor, subject, subjectId)], locale);
     return item;
+  }
+
+  private async assertNotBlocked(subject: ApprovalSubject, subjectId: number): Promise<void> {
+    const blocked = await this.deps.subjects[subject].blocked(subjectId);
+    if (blocked) throw refused(blocked);
   }
 
   /** 409 naming who decided first, when the round moved on. */

@@ -3,8 +3,9 @@ import type { ApprovalsClient } from '../api/approvals-client';
 import { ApprovalQueueStore } from './approval-queue-store';
 
 const ME = 2;
+// Rows are rounds: round ids differ from the subjects' ids, as they do on the server.
 const item = (subjectId: number, overrides: Partial<ApprovalItemDto> = {}) =>
-  ({ subjectId, version: 1, title: `计划${subjectId}`, currentOrgId: 20, decide: { allowed: true }, ...overrides }) as ApprovalItemDto;
+  ({ subject: 'plan', subjectId, roundId: 500 + subjectId, version: 1, title: `计划${subjectId}`, currentOrgId: 20, decide: { allowed: true }, ...overrides }) as ApprovalItemDto;
 const page = (items: ApprovalItemDto[]): ApprovalPage => ({ items, total: items.length, page: 1, pageSize: 20 });
 
 const fakeClient = (pages: ApprovalItemDto[][]): ApprovalsClient => {
@@ -14,7 +15,7 @@ const fakeClient = (pages: ApprovalItemDto[][]): ApprovalsClient => {
     counts: jest.fn(async () => [{ orgId: 20, orgName: '计算机网络信息中心', count: 2 }]),
     detail: jest.fn(),
     decide: jest.fn(async (i) => ({ ...i, version: i.version + 1 }) as ApprovalItemDto),
-    decideBatch: jest.fn(async (items) => items.map((i) => ({ subjectId: i.subjectId, ok: true as const }))),
+    decideBatch: jest.fn(async (_subject, items) => items.map((i) => ({ subjectId: i.subjectId, ok: true as const }))),
   };
 };
 
@@ -44,12 +45,12 @@ describe('ApprovalQueueStore', () => {
     const client = fakeClient([[item(1), item(2), item(3)], [item(1), item(3)]]);
     const store = new ApprovalQueueStore(client, ME);
     await store.load();
-    store.select([2, 3]);
+    store.select([502, 503]);
     await store.onEvent(decided(2, 7));
     expect(store.items.map((i) => i.subjectId)).toEqual([1, 2, 3]);
-    expect(store.taken.get(2)).toMatchObject({ deciderName: '另一位管理员', verdict: 'approve' });
+    expect(store.taken.get(502)).toMatchObject({ deciderName: '另一位管理员', verdict: 'approve' });
     expect(store.selectable.map((i) => i.subjectId)).toEqual([1, 3]);
-    expect(store.selected).toEqual([3]);
+    expect(store.selected).toEqual([503]);
   });
 
   it('the caller’s own decisions, or one at another level, just refresh the list', async () => {
@@ -66,10 +67,10 @@ describe('ApprovalQueueStore', () => {
     const client = fakeClient([[item(1), item(2, { decide: { allowed: false, rule: 'A-4', reason: '不能审批自己创建的计划 (A-4)' } }), item(3)]]);
     const store = new ApprovalQueueStore(client, ME);
     await store.load();
-    store.select([1, 2, 3]);
+    store.select([501, 502, 503]);
     const results = await store.decideSelected({ verdict: 'approve', comment: '同意' });
-    expect(client.decideBatch).toHaveBeenCalledWith([expect.objectContaining({ subjectId: 1 }), expect.objectContaining({ subjectId: 3 })], { verdict: 'approve', comment: '同意' });
-    expect(results).toHaveLength(2);
+    expect(client.decideBatch).toHaveBeenCalledWith('plan', [expect.objectContaining({ subjectId: 1 }), expect.objectContaining({ subjectId: 3 })], { verdict: 'approve', comment: '同意' });
+    expect(results).toEqual([expect.objectContaining({ subject: 'plan', subjectId: 1, ok: true }), expect.objectContaining({ subject: 'plan', subjectId: 3, ok: true })]);
     expect(store.selected).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { makeAutoObservable, observable, runInAction } from 'mobx';
-import type { ApprovalItemDto, BatchItemResult, DecisionInput, DomainEvent, FundingChoice, OrgCountDto, Verdict } from '@casmooc/domain';
+import type { ApprovalItemDto, ApprovalSubject, BatchItemResult, DecisionInput, DomainEvent, FundingChoice, OrgCountDto, Verdict } from '@casmooc/domain';
 import { NewestLoad } from '@casmooc/ui';
 import type { ApprovalsClient, QueueQuery, QueueTab } from '../api/approvals-client';
 
@@ -18,11 +18,14 @@ interface DecidedPayload extends TakenBy {
   levelOrgId: number;
 }
 
-/** Keeps the rows taken by others where they were, among the fresh ones. */
+/** A batch's answer for one submission, with the subject it is about. */
+export type BatchOutcome = BatchItemResult & { subject: ApprovalSubject };
+
+/** Keeps the rows taken by others where they were, among the fresh ones (rows are rounds: subjects of every kind share ids). */
 function withTakenRows(previous: readonly ApprovalItemDto[], fresh: ApprovalItemDto[], taken: ReadonlyMap<number, TakenBy>): ApprovalItemDto[] {
   const rows = [...fresh];
   previous.forEach((item, index) => {
-    if (taken.has(item.subjectId) && !rows.some((r) => r.subjectId === item.subjectId)) rows.splice(Math.min(index, rows.length), 0, item);
+    if (taken.has(item.roundId) && !rows.some((r) => r.roundId === item.roundId)) rows.splice(Math.min(index, rows.length), 0, item);
   });
   return rows;
 }
@@ -39,7 +42,9 @@ export class ApprovalQueueStore {
   pageSize = 20;
   filters: QueueFilters = {};
   counts: OrgCountDto[] = [];
+  /** Selected rows, by round id. */
   selected: number[] = [];
+  /** Rows decided by someone else while in view, by round id. */
   readonly taken = observable.map<number, TakenBy>();
   /** Loading and the last error, the newest request's only. */
   readonly status = new NewestLoad();
@@ -53,11 +58,11 @@ export class ApprovalQueueStore {
 
   /** Items a batch may take: those the caller may decide that nobody else took. */
   get selectable(): ApprovalItemDto[] {
-    return this.tab === 'pending' ? this.items.filter((i) => i.decide.allowed && !this.taken.has(i.subjectId)) : [];
+    return this.tab === 'pending' ? this.items.filter((i) => i.decide.allowed && !this.taken.has(i.roundId)) : [];
   }
 
   get selectedItems(): ApprovalItemDto[] {
-    return this.selectable.filter((i) => this.selected.includes(i.subjectId));
+    return this.selectable.filter((i) => this.selected.includes(i.roundId));
   }
 
   load(): Promise<void> {
@@ -67,7 +72,7 @@ export class ApprovalQueueStore {
         this.items = this.tab === 'pending' ? withTakenRows(this.items, page.items, this.taken) : page.items;
         this.total = page.total;
         this.counts = counts;
-        this.selected = this.selected.filter((id) => this.selectable.some((i) => i.subjectId === id));
+        this.selected = this.selected.filter((id) => this.selectable.some((i) => i.roundId === id));
       },
     );
   }
@@ -110,11 +115,12 @@ export class ApprovalQueueStore {
   onEvent(event: DomainEvent): Promise<void> {
     if (event.type.endsWith('.decided') && event.actorId !== this.myId && this.tab === 'pending') {
       const payload = event.payload as DecidedPayload;
-      const row = this.items.find((i) => i.subjectId === payload.id && i.currentOrgId === payload.levelOrgId);
+      const subject = event.type.slice(0, -'.decided'.length);
+      const row = this.items.find((i) => i.subject === subject && i.subjectId === payload.id && i.currentOrgId === payload.levelOrgId);
       if (row) {
         const { deciderName, levelOrgName, verdict, funding } = payload;
-        this.taken.set(row.subjectId, { deciderName, levelOrgName, verdict, funding });
-        this.selected = this.selected.filter((id) => id !== row.subjectId);
+        this.taken.set(row.roundId, { deciderName, levelOrgName, verdict, funding });
+        this.selected = this.selected.filter((id) => id !== row.roundId);
       }
     }
     return this.load();
@@ -127,9 +133,14 @@ export class ApprovalQueueStore {
     return decided;
   }
 
-  /** Decides the selection with one comment; the answer says which went through. */
-  async decideSelected(decision: DecisionInput): Promise<BatchItemResult[]> {
-    const results = await this.client.decideBatch(this.selectedItems, decision);
+  /** Decides the selection with one comment, a batch per subject; the answer says which went through. */
+  async decideSelected(decision: DecisionInput): Promise<BatchOutcome[]> {
+    const bySubject = new Map<ApprovalSubject, ApprovalItemDto[]>();
+    for (const item of this.selectedItems) bySubject.set(item.subject, [...(bySubject.get(item.subject) ?? []), item]);
+    const results: BatchOutcome[] = [];
+    for (const [subject, items] of bySubject) {
+      results.push(...(await this.client.decideBatch(subject, items, decision)).map((r) => ({ ...r, subject })));
+    }
     runInAction(() => (this.selected = []));
     await this.load();
     return results;

@@ -1,4 +1,3 @@
-export * from './chain';
 export * from './types';
 export * from './rules';
 export * from './diff';

@@ -28,8 +28,8 @@ export function decisionLabel({ verdict, funding }: { verdict: Verdict; funding?
   return funding ? FUNDING_CHOICE_LABELS[funding] : VERDICT_LABELS[verdict];
 }
 
-/** A round: one submission climbing its chain. */
-export type RoundState = 'pending' | 'approved' | 'returned' | 'rejected';
+/** A round: one submission climbing its chain; `withdrawn` when its subject was revoked while it waited (P-11). */
+export type RoundState = 'pending' | 'approved' | 'returned' | 'rejected' | 'withdrawn';
 
 /** A-7: 资助程度 of what is approved. */
 export const FUNDING_LEVELS = ['normal', 'funded', 'premium'] as const;
@@ -85,7 +85,7 @@ export function mayDecide({ actorId, grants, levelOrgId, creatorId }: DeciderFac
 }
 
 export interface Outcome {
-  state: RoundState;
+  state: Exclude<RoundState, 'withdrawn'>;
   step: number;
   /** A-3: the funding request is dropped and the subject goes on unfunded. */
   dropFunding: boolean;

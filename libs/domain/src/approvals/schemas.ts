@@ -24,9 +24,9 @@ export const batchDecideSchema = z.strictObject({
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** Filters of 待我审批 and 我已审批 (the manual's list: org subtree, type, year, funding level, date). */
+/** Filters of 待我审批 and 我已审批 (the manual's list: org subtree, type, year, funding level, date); every subject unless one is named. */
 export const approvalQuerySchema = z.strictObject({
-  subject: z.enum(APPROVAL_SUBJECTS).default('plan'),
+  subject: z.enum(APPROVAL_SUBJECTS).optional(),
   orgId: z.coerce.number().int().positive().optional(),
   kind: z.string().trim().max(32).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),

@@ -6,13 +6,14 @@ export const APPROVAL_SUBJECTS = ['plan'] as const;
 export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
 
 /** One level of a chain as the list shows it: `计算机网络信息中心(审批通过) 中国科学院(已上报)`. */
-export type StepState = 'waiting' | 'pending' | 'approved' | 'returned' | 'rejected';
+export type StepState = 'waiting' | 'pending' | 'approved' | 'returned' | 'rejected' | 'withdrawn';
 export const STEP_STATE_LABELS: Record<StepState, Label> = {
   waiting: { 'zh-CN': '待上报', 'en-US': 'Waiting' },
   pending: { 'zh-CN': '已上报', 'en-US': 'Reported' },
   approved: { 'zh-CN': '审批通过', 'en-US': 'Approved' },
   returned: { 'zh-CN': '驳回修改', 'en-US': 'Returned' },
   rejected: { 'zh-CN': '审批未通过', 'en-US': 'Rejected' },
+  withdrawn: { 'zh-CN': '已撤销', 'en-US': 'Withdrawn' },
 };
 
 export interface ChainStep {

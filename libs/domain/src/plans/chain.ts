@@ -1,4 +1,4 @@
-import type { PlanType } from '../plans/enums';
+import type { PlanType } from './enums';
 import { ancestorPath, pathIds } from '../orgs/tree';
 
 export interface ChainInput {

@@ -6,3 +6,4 @@ export * from './dto';
 export * from './fields';
 export * from './export';
 export * from './attachments';
+export * from './chain';

@@ -6,6 +6,7 @@ const COLORS: Record<StepState, string> = {
   returned: 'rgb(var(--red-6))',
   rejected: 'rgb(var(--red-6))',
   waiting: 'var(--color-text-3)',
+  withdrawn: 'var(--color-text-3)',
 };
 
 /** A chain as the manual writes it: `计算机网络信息中心(审批通过) 中国科学院(已上报)`, each level coloured by its state. */

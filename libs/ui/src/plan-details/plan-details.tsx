@@ -1,5 +1,6 @@
 import { Descriptions, Empty, Table, Timeline, Typography } from '@arco-design/web-react';
 import {
+  academyTimeText,
   decisionLabel,
   PLAN_FIELD_LABELS,
   PLAN_INPUT_FIELDS,
@@ -31,8 +32,6 @@ const messages = {
   },
 } satisfies Messages;
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-const at = (iso: string) => TIME.format(new Date(iso));
 const box = { marginTop: 4, padding: '8px 12px', border: '1px solid var(--color-border-2)', borderRadius: 4 };
 
 /** Every field of a plan, named as the manual names them; the materials as the (server-sanitised) rich text they are. */
@@ -55,11 +54,23 @@ export function PlanSummary({ plan, locale }: { plan: PlanDto; locale: Locale })
   );
 }
 
+/** How a subject's fields read: their names and their values as people read them. */
+export interface FieldReader {
+  label(field: string, locale: Locale): string;
+  text(field: string, value: unknown, locale: Locale): string;
+}
+
+/** A plan's fields, named as the manual names them. */
+export const PLAN_FIELDS: FieldReader = {
+  label: (field, locale) => PLAN_FIELD_LABELS[field as keyof PlanInput]?.[locale] ?? field,
+  text: (field, value, locale) => planFieldText(field as keyof PlanInput, value, locale),
+};
+
 /** For a resubmission: each field that changed since the version that was returned. */
-export function FieldChanges({ diff, locale }: { diff: SubmissionDiffDto; locale: Locale }) {
+export function FieldChanges({ diff, fields, locale }: { diff: SubmissionDiffDto; fields: FieldReader; locale: Locale }) {
   const t = translator(messages, locale);
   if (diff.changes.length === 0) return <Empty description={t('unchanged')} />;
-  const text = (field: string, value: unknown) => planFieldText(field as keyof PlanInput, value, locale);
+  const text = (field: string, value: unknown) => fields.text(field, value, locale);
   return (
     <Table
       size="small"
@@ -67,7 +78,7 @@ export function FieldChanges({ diff, locale }: { diff: SubmissionDiffDto; locale
       rowKey="field"
       data={diff.changes}
       columns={[
-        { title: t('field'), width: 140, render: (_, c) => PLAN_FIELD_LABELS[c.field as keyof PlanInput]?.[locale] ?? c.field },
+        { title: t('field'), width: 140, render: (_, c) => fields.label(c.field, locale) },
         { title: t('before'), render: (_, c) => <del style={{ color: 'rgb(var(--red-6))' }}>{text(c.field, c.before)}</del> },
         { title: t('after'), render: (_, c) => <ins style={{ color: 'rgb(var(--green-6))', textDecoration: 'none' }}>{text(c.field, c.after)}</ins> },
       ]}
@@ -82,11 +93,11 @@ export function ApprovalHistory({ rounds, locale }: { rounds: readonly TimelineR
   return (
     <Timeline>
       {rounds.flatMap((round) => [
-        <Timeline.Item key={`r${round.round}`} label={at(round.submittedAt)} dotColor="var(--color-text-3)">
+        <Timeline.Item key={`r${round.round}`} label={academyTimeText(round.submittedAt)} dotColor="var(--color-text-3)">
           {t('submitted', { name: round.submitterName, round: round.round })}
         </Timeline.Item>,
         ...round.decisions.map((d) => (
-          <Timeline.Item key={`d${d.id}`} label={at(d.decidedAt)} dotColor={d.verdict === 'approve' ? 'rgb(var(--green-6))' : 'rgb(var(--red-6))'}>
+          <Timeline.Item key={`d${d.id}`} label={academyTimeText(d.decidedAt)} dotColor={d.verdict === 'approve' ? 'rgb(var(--green-6))' : 'rgb(var(--red-6))'}>
             <Typography.Text bold>
               {d.orgName} · {d.deciderName} · {decisionLabel(d)[locale]}
             </Typography.Text>

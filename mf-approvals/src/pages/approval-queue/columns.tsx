@@ -1,18 +1,18 @@
 import { Space, Tag, Tooltip, Typography } from '@arco-design/web-react';
 import type { TableColumnProps } from '@arco-design/web-react';
-import { decisionLabel, FUNDING_LEVEL_LABELS, type ApprovalItemDto, type FundingLevel, type Locale } from '@casmooc/domain';
+import { academyDateText, decisionLabel, FUNDING_LEVEL_LABELS, type ApprovalItemDto, type FundingLevel, type Locale } from '@casmooc/domain';
 import { ApprovalChain, RuleButton } from '@casmooc/ui';
 import type { QueueTab } from '../../api/approvals-client';
 import type { TakenBy } from '../../stores/approval-queue-store';
 import type { T } from './locale';
 
 const FUNDING_COLORS: Record<FundingLevel, string> = { normal: 'gray', funded: 'orange', premium: 'magenta' };
-const DATE = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 export interface ColumnOptions {
   tab: QueueTab;
   t: T;
   locale: Locale;
+  /** Rows decided by someone else, by round id. */
   taken: ReadonlyMap<number, TakenBy>;
   onOpen(item: ApprovalItemDto): void;
 }
@@ -38,7 +38,7 @@ export function getColumns({ tab, t, locale, taken, onOpen }: ColumnOptions): Ta
             )}
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('queue.columns.submitted')} {DATE.format(new Date(item.submittedAt))}
+            {t('queue.columns.submitted')} {academyDateText(item.submittedAt)}
           </Typography.Text>
         </Space>
       ),
@@ -63,7 +63,7 @@ export function getColumns({ tab, t, locale, taken, onOpen }: ColumnOptions): Ta
     width: 88,
     fixed: 'right',
     render: (_, item) => {
-      const by = taken.get(item.subjectId);
+      const by = taken.get(item.roundId);
       if (by) {
         return (
           <Tag color="orange" data-testid="taken">

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Divider, Drawer, Message, Spin, Typography } from '@arco-design/web-react';
 import { decisionLabel, type ApprovalItemDto, type DecisionInput, type Locale } from '@casmooc/domain';
-import { isApiRequestError, ApprovalChain, ApprovalHistory, FieldChanges, PlanSummary } from '@casmooc/ui';
+import { isApiRequestError, ApprovalChain, ApprovalHistory, FieldChanges } from '@casmooc/ui';
 import { useDomainEvents } from 'shell/socket';
 import type { ApprovalsClient, SubmissionDetail } from '../../api/approvals-client';
 import type { TakenBy } from '../../stores/approval-queue-store';
+import { SUBJECT_VIEWS } from '../../subjects';
 import { DecisionForm } from './decision-form';
 import type { T } from './locale';
 
@@ -23,17 +24,18 @@ export interface DecisionDrawerProps {
 export function DecisionDrawer({ item, takenBy, client, t, locale, onDecide, onClose }: DecisionDrawerProps) {
   const [detail, setDetail] = useState<SubmissionDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const subject = item?.subject;
   const subjectId = item?.subjectId;
 
   const load = useCallback(async () => {
-    if (subjectId === undefined) return;
+    if (subject === undefined || subjectId === undefined) return;
     try {
-      setDetail(await client.detail(subjectId));
+      setDetail(await client.detail({ subject, subjectId }));
       setError(null);
     } catch (e) {
       setError((e as Error).message);
     }
-  }, [client, subjectId]);
+  }, [client, subject, subjectId]);
 
   useEffect(() => {
     setDetail(null);
@@ -41,7 +43,7 @@ export function DecisionDrawer({ item, takenBy, client, t, locale, onDecide, onC
     void load();
   }, [load]);
   // The history grows while it is open: a decision elsewhere shows at once.
-  useDomainEvents((event) => event.subject === `plan:${subjectId}` && void load(), ['plan.']);
+  useDomainEvents((event) => event.subject === `${subject}:${subjectId}` && void load(), subject ? [`${subject}.`] : []);
 
   const levelOrgName = item?.chain.find((s) => s.state === 'pending')?.orgName ?? '';
   const canDecide = Boolean(item && item.state === 'pending' && item.decide.allowed && !takenBy && !item.myDecision);
@@ -75,11 +77,11 @@ export function DecisionDrawer({ item, takenBy, client, t, locale, onDecide, onC
           {detail.diff.previousRound !== null && (
             <>
               <Typography.Title heading={6}>{t('detail.diff', { previous: detail.diff.previousRound, round: detail.diff.round })}</Typography.Title>
-              <FieldChanges diff={detail.diff} locale={locale} />
+              <FieldChanges diff={detail.diff} fields={SUBJECT_VIEWS[item.subject].fields} locale={locale} />
             </>
           )}
-          <Typography.Title heading={6}>{t('detail.plan')}</Typography.Title>
-          <PlanSummary plan={detail.plan} locale={locale} />
+          <Typography.Title heading={6}>{SUBJECT_VIEWS[item.subject].label[locale]}</Typography.Title>
+          {SUBJECT_VIEWS[item.subject].render(detail.subject, locale)}
           <Typography.Title heading={6}>{t('detail.history')}</Typography.Title>
           <ApprovalHistory rounds={detail.timeline} locale={locale} />
           {canDecide && (

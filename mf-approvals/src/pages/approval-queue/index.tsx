@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { Button, Card, Empty, Grid, Message, Table, Tabs } from '@arco-design/web-react';
 import { LoadError } from '@casmooc/ui';
 import { IconCheck } from '@arco-design/web-react/icon';
-import type { ApprovalItemDto, DecisionInput } from '@casmooc/domain';
+import { yearChoices, type ApprovalItemDto, type DecisionInput } from '@casmooc/domain';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useSession } from 'shell/session';
@@ -16,6 +16,7 @@ import { DecisionDrawer } from './decision-drawer';
 import { FilterForm } from './filter-form';
 import { approvalMessages } from './locale';
 import { OrgCounts } from './org-counts';
+import { QUEUE_EVENTS } from '../../subjects';
 
 /** 待我审批 / 我已审批 with the org list beside it, as in the manual's 下级机构计划审批. */
 export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
@@ -27,11 +28,10 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
   const [store] = useState(() => new ApprovalQueueStore(client, session.me!.id));
   const [open, setOpen] = useState<ApprovalItemDto | null>(null);
   const [batching, setBatching] = useState(false);
-  const thisYear = new Date().getFullYear();
 
   useEffect(() => void store.load(), [store]);
   // Submissions arrive and decisions move items on while the list is open (A-5).
-  useDomainEvents((event) => void store.onEvent(event), ['plan.submitted', 'plan.decided']);
+  useDomainEvents((event) => void store.onEvent(event), QUEUE_EVENTS);
 
   const decideBatch = async (decision: DecisionInput) => {
     const results = await store.decideSelected(decision);
@@ -40,7 +40,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
     if (ok) Message.success(t('queue.batch.done', { ok }));
     if (failed.length) {
       Message.warning({
-        content: `${t('queue.batch.failed', { failed: failed.length })}：${failed.map((f) => `${store.items.find((i) => i.subjectId === f.subjectId)?.title ?? f.subjectId}（${'message' in f ? f.message : ''}）`).join('；')}`,
+        content: `${t('queue.batch.failed', { failed: failed.length })}：${failed.map((f) => `${store.items.find((i) => i.subject === f.subject && i.subjectId === f.subjectId)?.title ?? f.subjectId}（${'message' in f ? f.message : ''}）`).join('；')}`,
         duration: 8000,
       });
     }
@@ -51,7 +51,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
     <>
       {store.status.error && <LoadError message={t('queue.loadFailed', { message: store.status.error })} retryLabel={t('queue.retry')} onRetry={() => void store.load()} />}
       <Table
-        rowKey="subjectId"
+        rowKey="roundId"
         loading={store.status.loading}
         data={store.items}
         columns={getColumns({ tab, t, locale, taken: store.taken, onOpen: setOpen })}
@@ -97,7 +97,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
             )
           }
         >
-          <FilterForm t={t} locale={locale} years={[thisYear + 1, thisYear, thisYear - 1]} onSearch={(filters) => void store.search(filters)} />
+          <FilterForm t={t} locale={locale} years={yearChoices(1)} onSearch={(filters) => void store.search(filters)} />
           <Tabs activeTab={store.tab} onChange={(tab) => void store.switchTab(tab as QueueTab)}>
             <Tabs.TabPane key="pending" title={t('queue.pending')}>
               {store.tab === 'pending' && table('pending')}
@@ -110,7 +110,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
       </Grid.Col>
       <DecisionDrawer
         item={open}
-        takenBy={open ? store.taken.get(open.subjectId) : undefined}
+        takenBy={open ? store.taken.get(open.roundId) : undefined}
         client={client}
         t={t}
         locale={locale}
