@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '@casmooc/domain';
+import { issueLabel, type Locale } from '@casmooc/domain';
 import { ApiError } from './api-error';
 
 const ZOD_LOCALES: Record<Locale, z.core.$ZodErrorMap> = {
@@ -18,7 +18,8 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, locale: Loca
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    for (const key of keys) fields[key.join('.') || '_'] ??= issue.message;
+    const message = issueLabel(issue)?.[locale] ?? issue.message;
+    for (const key of keys) fields[key.join('.') || '_'] ??= message;
   }
   throw new ApiError(400, 'VALIDATION_FAILED', fields);
 }

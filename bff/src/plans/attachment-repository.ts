@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertReturningId, toIso, type Db } from '@casmooc/db';
+import { insertReturningId, lockRow, toIso, type Db } from '@casmooc/db';
 import type { AttachmentDto } from '@casmooc/domain';
 
 export interface NewAttachment {
@@ -32,8 +32,10 @@ export class AttachmentRepository {
     return row ? { ...toDto(row), content: Buffer.from(row.content) } : null;
   }
 
-  async count(planId: number): Promise<number> {
-    return Number((await this.db('plan_attachments').where({ plan_id: planId }).count({ n: '*' }))[0].n);
+  /** A plan's attachments, counted after locking the plan's row: the count holds until the transaction ends. */
+  async countLocked(trx: Knex.Transaction, planId: number): Promise<number> {
+    await lockRow(trx, 'plans', planId);
+    return Number((await trx('plan_attachments').where({ plan_id: planId }).count({ n: '*' }))[0].n);
   }
 
   async insert(trx: Knex.Transaction, a: NewAttachment): Promise<number> {

@@ -1,8 +1,9 @@
-import { attachmentType, MAX_ATTACHMENTS, type AttachmentDto } from '@casmooc/domain';
+import { attachmentType, managersOf, MAX_ATTACHMENTS, users, type AttachmentDto } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
 import { ApiError, notFound, refused } from '../http/api-error';
 import type { EventLog } from '../events/event-log';
 import type { AttachmentRepository } from './attachment-repository';
+import type { StoredPlan } from './repository';
 import type { PlansService } from './service';
 
 /**
@@ -24,6 +25,11 @@ export class PlanAttachments {
     return plan;
   }
 
+  /** Attachments are part of the plan: their events go to the plan's audience. */
+  private event(type: string, plan: StoredPlan, actor: Actor, extra: object = {}) {
+    return { type, orgPath: plan.orgPath, subject: `plan:${plan.id}`, payload: { id: plan.id, name: plan.name, ...extra }, actorId: actor.id, audience: [managersOf(plan.orgPath), ...users(plan.creatorId)] };
+  }
+
   async list(actor: Actor, planId: number): Promise<AttachmentDto[]> {
     await this.plans.withActions(actor, planId);
     return this.attachments.list(planId);
@@ -33,10 +39,11 @@ export class PlanAttachments {
     const plan = await this.editable(actor, planId);
     const type = attachmentType(content, name);
     if (!type) throw new ApiError(400, 'ATTACHMENT_TYPE');
-    if ((await this.attachments.count(planId)) >= MAX_ATTACHMENTS) throw new ApiError(409, 'ATTACHMENT_LIMIT');
     const id = await this.eventLog.transact(async (trx, record) => {
+      // Counted behind the plan's lock, so concurrent uploads cannot pass the limit together.
+      if ((await this.attachments.countLocked(trx, planId)) >= MAX_ATTACHMENTS) throw new ApiError(409, 'ATTACHMENT_LIMIT');
       const id = await this.attachments.insert(trx, { planId, name, mime: type.mime, content, uploadedBy: actor.id });
-      await record({ type: 'plan.attachment-added', orgPath: plan.orgPath, subject: `plan:${planId}`, payload: { id: planId, name: plan.name, file: name }, actorId: actor.id });
+      record(this.event('plan.attachment-added', plan, actor, { file: name }));
       return id;
     });
     return (await this.attachments.list(planId)).find((a) => a.id === id)!;
@@ -53,7 +60,7 @@ export class PlanAttachments {
     const plan = await this.editable(actor, planId);
     await this.eventLog.transact(async (trx, record) => {
       if (!(await this.attachments.remove(trx, planId, id))) throw notFound();
-      await record({ type: 'plan.attachment-removed', orgPath: plan.orgPath, subject: `plan:${planId}`, payload: { id: planId, name: plan.name }, actorId: actor.id });
+      record(this.event('plan.attachment-removed', plan, actor));
     });
   }
 }

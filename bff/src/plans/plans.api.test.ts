@@ -108,6 +108,29 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     expect(res.body.error.fields.fundingRequested).toBe('每个院所每年最多 5 个计划申请院经费支持 (P-6)');
   });
 
+  it('P-6: the limit holds under concurrent writes: 8 creates at once with one slot left, exactly one lands', async () => {
+    await h.t.db('plans').where({ funding_requested: true }).update({ funding_requested: false });
+    const funded = await input({ fundingRequested: true, quality: 'premium', materials: '<p>培训方案与预算</p>' });
+    for (let i = 0; i < 4; i++) await manager.post('/api/plans', { plan: { ...funded, name: `已有资助计划 ${i}` } }).expect(201);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => manager.post('/api/plans', { plan: { ...funded, name: `并发资助计划 ${i}` } })));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400, 400, 400, 400]);
+    expect(answers.find((r) => r.status === 400)!.body.error).toMatchObject({ rule: 'P-6', fields: { fundingRequested: '每个院所每年最多 5 个计划申请院经费支持 (P-6)' } });
+    expect(Number((await h.t.db('plans').where({ funding_requested: true, year: 2027 }).count({ n: '*' }))[0].n)).toBe(5);
+    // Editing a plan into the sixth funded one is refused the same way, in the caller's language.
+    const plain = (await manager.post('/api/plans', { plan: { ...funded, fundingRequested: false, quality: 'standard', name: '未申请资助' } }).expect(201)).body;
+    const en = await manager.put(`/api/plans/${plain.id}`, { version: plain.version, plan: { ...funded, name: '未申请资助' } }).set('Accept-Language', 'en').expect(400);
+    expect(en.body.error.fields.fundingRequested).toBe('An institute may ask funding for at most 5 plans a year (P-6)');
+  });
+
+  it('field errors come in the caller’s language', async () => {
+    const en = await manager.post('/api/plans', { plan: await input({ year: 2026, month: '2026-05' }) }).set('Accept-Language', 'en-US').expect(400);
+    expect(en.body.error.fields.year).toBe('An annual plan is for next year (2027) (P-1)');
+    const unknownOrg = await manager.post('/api/plans', { plan: await input({ orgId: 999999 }) }).set('Accept-Language', 'en-US').expect(400);
+    expect(unknownOrg.body.error.fields.orgId).toMatch(/^[\x20-\x7e]+$/);
+    const month = await manager.post('/api/plans', { plan: await input({ month: '2026-05' }) }).set('Accept-Language', 'en-US').expect(400);
+    expect(month.body.error.fields['plan.month']).toBe('The month must be within 2027');
+  });
+
   it('P-9: materials are sanitised on the server', async () => {
     const html = '<p onclick="steal()">方案<script>alert(1)</script></p><table><tr><td>预算</td></tr></table><a href="javascript:x()">链接</a><img src=x onerror=y>';
     await h.t.db('plans').where({ funding_requested: true }).update({ funding_requested: false });
@@ -145,6 +168,13 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     const month = await manager.post('/api/plans', { plan: { ...(await input()), month: '2026-04' } }).expect(400);
     expect(Object.keys(month.body.error.fields)).toEqual(['plan.month']);
     await request(h.bff.app).post('/api/plans').send({}).expect(401);
+  });
+
+  it('numbers are kept as sent: precision of the API and the columns agree on both dialects', async () => {
+    const kept = (await manager.post('/api/plans', { plan: await input({ hours: 12.5, budget: 19999.99 }) }).expect(201)).body;
+    expect((await manager.get(`/api/plans/${kept.id}`).expect(200)).body).toMatchObject({ hours: 12.5, budget: 19999.99 });
+    const tooFine = await manager.post('/api/plans', { plan: await input({ hours: 12.25, budget: 100.005 }) }).expect(400);
+    expect(tooFine.body.error.fields).toEqual({ 'plan.hours': '学时最多保留一位小数', 'plan.budget': '经费最多精确到分（两位小数）' });
   });
 
   it('lists plans of the caller’s subtree with filters and pagination', async () => {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { dialectOf, insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
+import { dialectOf, insertReturningId, lockRow, startsWith, toIso, type Db } from '@casmooc/db';
 import { pathIds, type ApprovalState, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
 
 /** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
@@ -268,9 +268,14 @@ export class PlanRepository {
     };
   }
 
-  /** Other plans of an institute asking funding for a year (P-6). */
-  async fundedCount(institutePath: string, year: number, exceptId?: number): Promise<number> {
-    const query = this.db('plans as p')
+  /**
+   * Other plans of an institute asking funding for a year (P-6), counted
+   * after locking the institute's row: the count holds until the
+   * transaction ends. Call it before the transaction's first read.
+   */
+  async fundedCountLocked(trx: Knex.Transaction, institutePath: string, year: number, exceptId?: number): Promise<number> {
+    await lockRow(trx, 'orgs', pathIds(institutePath).at(-1)!);
+    const query = trx('plans as p')
       .join('orgs as o', 'o.id', 'p.org_id')
       .where((q) => startsWith(q, 'o.path', institutePath))
       .where({ 'p.year': year, 'p.funding_requested': true, 'p.revoked': false })

@@ -5,25 +5,29 @@ import {
   chainSteps,
   editableWindow,
   fundingProblems,
+  fundingWithinLimit,
   MANAGER_ROLES,
+  managersOf,
   planActions,
   planFundingLevel,
   planInputOf,
   yearFollowsType,
   type ChainStep,
   type Decision,
+  type Locale,
   type PlanAction,
   type PlanInput,
   type PlanListScope,
   type Role,
   type RoleGrant,
+  users,
 } from '@casmooc/domain';
 import type { Knex } from 'knex';
 import type { Actor } from '../auth/actor';
 import { ApiError, conflict, notFound, refused } from '../http/api-error';
 import type { EventLog, RecordEvent } from '../events/event-log';
 import type { EventRepository } from '../events/repository';
-import type { ApprovalRepository } from '../approvals/repository';
+import type { ApprovalService } from '../approvals/service';
 import type { OrgRepository } from '../orgs/repository';
 import type { SettingsRepository } from '../settings/repository';
 import { sanitizeMaterials } from './materials';
@@ -43,7 +47,7 @@ export interface ClassesFromPlans {
 export interface PlansDeps {
   plans: PlanRepository;
   classes: ClassesFromPlans;
-  approvals: ApprovalRepository;
+  approvals: ApprovalService;
   orgs: OrgRepository;
   settings: SettingsRepository;
   eventLog: EventLog;
@@ -68,6 +72,8 @@ const institutePathOf = (orgPath: string) => ancestorPath(orgPath, 1) ?? orgPath
 
 const EXPORT_PAGE = 500;
 
+const UNKNOWN_ORG: Record<Locale, string> = { 'zh-CN': '机构不存在或不在您的管理范围内', 'en-US': 'The organisation does not exist or is outside yours' };
+
 type Context = Awaited<ReturnType<PlansService['context']>>;
 
 /** Training plans (SPEC §2): each change checked against its rule, written with its event in one transaction. */
@@ -82,6 +88,11 @@ export class PlansService {
   private async context() {
     const settings = await this.deps.settings.planSettings();
     return { settings, rules: { now: this.now(), reportingPeriod: settings.reportingPeriod } };
+  }
+
+  /** The org a plan belongs to, or null when there is no such plan: the routes' scope. */
+  async orgPathOf(id: number): Promise<string | null> {
+    return (await this.deps.plans.findById(id))?.orgPath ?? null;
   }
 
   /** A plan the actor manages, or 404 (outside their subtree, or not a manager). */
@@ -164,7 +175,7 @@ export class PlansService {
     if (!same) throw new ApiError(409, 'CONFLICT', undefined, { 'zh-CN': '资助计划已有变化，请刷新后重新排序', 'en-US': 'The funded plans have changed; reload and rank again' });
     await this.deps.eventLog.transact(async (trx, record) => {
       await this.deps.plans.setFundingRanks(trx, ids);
-      await record({ type: 'plan.ranked', orgPath: root.path, subject: `org:${root.id}`, payload: { year, ids, name: root.name }, actorId: actor.id });
+      record({ type: 'plan.ranked', orgPath: root.path, subject: `org:${root.id}`, payload: { year, ids, name: root.name }, actorId: actor.id, audience: [managersOf(root.path)] });
     });
     return this.fundingRanking(actor, year, root.id);
   }
@@ -177,7 +188,8 @@ export class PlansService {
       for (const plan of plans) {
         // Changed since it was read (implemented, revoked, edited): the whole close is refused, nothing is half done.
         if (!(await this.deps.plans.update(trx, plan.id, plan.version, { state: { revoked: true, revokeReason: reason } }))) throw conflict();
-        await this.record(record, 'plan.revoked', plan, actor, { reason, bulk: true });
+        await this.leaveQueues(trx, plan);
+        this.record(record, 'plan.revoked', plan, actor, { reason, bulk: true });
       }
     });
     return { closed: plans.length };
@@ -197,54 +209,78 @@ export class PlansService {
   }
 
   /**
-   * Field-level checks that need the date, the settings or other plans
-   * (P-1, P-2, P-6 … P-9); returns the input with sanitised materials and its org's path.
+   * Field-level checks that need the date, the settings or the org
+   * (P-1, P-2, P-6 … P-9), in the caller's language; returns the input with
+   * sanitised materials and its org's path. The P-6 limit is counted later,
+   * inside the write (`assertFundingSlot`).
    */
-  private async checkInput(actor: Actor, input: PlanInput, { settings, rules }: Context, exceptId?: number): Promise<{ input: PlanInput; orgPath: string }> {
+  private async checkInput(actor: Actor, input: PlanInput, { rules }: Context, locale: Locale): Promise<{ input: PlanInput; orgPath: string }> {
     const org = await this.deps.orgs.findById(input.orgId);
-    if (!org || !actor.reaches(org.path, MANAGER_ROLES)) throw new ApiError(400, 'VALIDATION_FAILED', { orgId: '机构不存在或不在您的管理范围内 / unknown organisation' });
+    if (!org || !actor.reaches(org.path, MANAGER_ROLES)) throw new ApiError(400, 'VALIDATION_FAILED', { orgId: UNKNOWN_ORG[locale] });
     const fields: Record<string, string> = {};
     const year = yearFollowsType(input.planType, input.year, rules.now);
-    if (!year.allowed) fields.year = year.reason['zh-CN'];
+    if (!year.allowed) fields.year = year.reason[locale];
     const window = editableWindow(input.planType, input.year, rules);
-    if (!window.allowed && year.allowed) fields.year = window.reason['zh-CN'];
+    if (!window.allowed && year.allowed) fields.year = window.reason[locale];
     const materials = sanitizeMaterials(input.materials);
-    for (const { field, decision } of fundingProblems({
-      ...input,
-      hasMaterials: materials.replace(/<[^>]*>/g, '').trim().length > 0,
-      otherFundedPlans: input.fundingRequested ? await this.deps.plans.fundedCount(institutePathOf(org.path), input.year, exceptId) : 0,
-      fundingLimit: settings.fundingLimit,
-    })) {
-      fields[field] ??= decision.reason['zh-CN'];
+    for (const { field, decision } of fundingProblems({ ...input, hasMaterials: materials.replace(/<[^>]*>/g, '').trim().length > 0 })) {
+      fields[field] ??= decision.reason[locale];
     }
     if (Object.keys(fields).length) throw new ApiError(400, 'VALIDATION_FAILED', fields);
     return { input: { ...input, materials }, orgPath: org.path };
   }
 
-  private record(record: RecordEvent, type: string, plan: { id: number; name: string; orgPath: string }, actor: Actor, extra: object = {}) {
-    return record({ type, orgPath: plan.orgPath, subject: `plan:${plan.id}`, payload: { id: plan.id, name: plan.name, ...extra }, actorId: actor.id });
+  /**
+   * P-6 inside the write's transaction: the institute's funded plans of the
+   * year are counted behind the institute's lock, so concurrent writes
+   * cannot pass the limit together. Must come before the write itself.
+   */
+  private async assertFundingSlot(trx: Knex.Transaction, checked: { input: PlanInput; orgPath: string }, { settings }: Context, locale: Locale, exceptId?: number) {
+    if (!checked.input.fundingRequested) return;
+    const others = await this.deps.plans.fundedCountLocked(trx, institutePathOf(checked.orgPath), checked.input.year, exceptId);
+    const slot = fundingWithinLimit(others, settings.fundingLimit);
+    if (!slot.allowed) throw new ApiError(400, 'VALIDATION_FAILED', { fundingRequested: slot.reason[locale] }, undefined, slot.rule);
   }
 
-  async create(actor: Actor, input: PlanInput, submit: boolean): Promise<PlanView> {
+  /** P-11: a plan revoked while 已上报 leaves the approvers' queues. */
+  private async leaveQueues(trx: Knex.Transaction, plan: StoredPlan): Promise<void> {
+    if (plan.approval === 'pending') await this.deps.approvals.withdraw(trx, 'plan', plan.id);
+  }
+
+  /** A plan's event: for the managers of its org and above, and for its creator (A-5). */
+  private record(record: RecordEvent, type: string, plan: { id: number; name: string; orgPath: string; creatorId: number }, actor: Actor, extra: object = {}) {
+    record({
+      type,
+      orgPath: plan.orgPath,
+      subject: `plan:${plan.id}`,
+      payload: { id: plan.id, name: plan.name, ...extra },
+      actorId: actor.id,
+      audience: [managersOf(plan.orgPath), ...users(plan.creatorId)],
+    });
+  }
+
+  async create(actor: Actor, input: PlanInput, submit: boolean, locale: Locale): Promise<PlanView> {
     const ctx = await this.context();
-    const checked = await this.checkInput(actor, input, ctx);
+    const checked = await this.checkInput(actor, input, ctx, locale);
     const id = await this.deps.eventLog.transact(async (trx, record) => {
+      await this.assertFundingSlot(trx, checked, ctx, locale);
       const id = await this.deps.plans.insert(trx, checked.input, actor.id, { editState: 'draft', approval: 'unsubmitted' });
-      await this.record(record, 'plan.created', { id, name: checked.input.name, orgPath: checked.orgPath }, actor);
+      this.record(record, 'plan.created', { id, name: checked.input.name, orgPath: checked.orgPath, creatorId: actor.id }, actor);
       return id;
     });
     // A new plan is at version 1.
     return submit ? this.submit(actor, id, 1) : this.get(actor, id, ctx);
   }
 
-  async update(actor: Actor, id: number, version: number, input: PlanInput): Promise<PlanView> {
+  async update(actor: Actor, id: number, version: number, input: PlanInput, locale: Locale): Promise<PlanView> {
     const plan = await this.reachable(actor, id);
     const ctx = await this.context();
     must(planActions(plan, ctx.rules).edit);
-    const checked = await this.checkInput(actor, input, ctx, id);
+    const checked = await this.checkInput(actor, input, ctx, locale);
     await this.deps.eventLog.transact(async (trx, record) => {
+      await this.assertFundingSlot(trx, checked, ctx, locale, id);
       if (!(await this.deps.plans.update(trx, id, version, { input: checked.input }))) throw conflict();
-      await this.record(record, 'plan.updated', { id, name: checked.input.name, orgPath: checked.orgPath }, actor);
+      this.record(record, 'plan.updated', { ...plan, name: checked.input.name, orgPath: checked.orgPath }, actor);
     });
     return this.get(actor, id, ctx);
   }
@@ -255,7 +291,7 @@ export class PlansService {
     must(planActions(plan, rules).delete);
     await this.deps.eventLog.transact(async (trx, record) => {
       if (!(await this.deps.plans.remove(trx, id, version))) throw conflict();
-      await this.record(record, 'plan.deleted', plan, actor);
+      this.record(record, 'plan.deleted', plan, actor);
     });
   }
 
@@ -270,7 +306,7 @@ export class PlansService {
       const state: PlanStateChange = { editState: 'submitted', approval: chain.length ? 'pending' : 'not_required' };
       if (!(await this.deps.plans.update(trx, id, version, { state }))) throw conflict();
       if (chain.length) {
-        await this.deps.approvals.startRound(trx, 'plan', id, chain, {
+        await this.deps.approvals.start(trx, 'plan', id, chain, {
           subjectOrgId: plan.orgId,
           creatorId: plan.creatorId,
           submittedBy: actor.id,
@@ -283,7 +319,7 @@ export class PlansService {
           snapshot: { ...planInputOf(plan) },
         });
       }
-      await this.record(record, 'plan.submitted', plan, actor, { chain, nextOrgId: chain[0] ?? null });
+      this.record(record, 'plan.submitted', plan, actor, { chain, nextOrgId: chain[0] ?? null });
     });
     return this.get(actor, id, ctx);
   }
@@ -297,9 +333,10 @@ export class PlansService {
     await this.deps.eventLog.transact(async (trx, record) => {
       const change = action === 'revoke' ? { ...state, revokeReason: reason ?? null } : state;
       if (!(await this.deps.plans.update(trx, id, version, { state: change }))) throw conflict();
+      if (action === 'revoke') await this.leaveQueues(trx, plan);
       // P-10: a project plan becomes a training class; 其他计划 are only marked implemented.
       const classId = action === 'implement' && plan.kind === 'project' ? await this.deps.classes.createFromPlan(trx, plan.id, actor.id) : undefined;
-      await this.record(record, event, plan, actor, { ...(reason && { reason }), ...(classId && { classId }) });
+      this.record(record, event, plan, actor, { ...(reason && { reason }), ...(classId && { classId }) });
     });
     return this.get(actor, id, ctx);
   }

@@ -1,7 +1,8 @@
-import { approvalChain } from '../approvals/chain';
+import { approvalChain } from './chain';
 import {
   editableWindow,
   fundingProblems,
+  fundingWithinLimit,
   implementationRate,
   planActions,
   planYearFor,
@@ -142,8 +143,6 @@ describe('P-6 … P-9: funding, 精品, technical support, materials', () => {
     quality: 'premium',
     techSupport: false,
     hasMaterials: true,
-    otherFundedPlans: 0,
-    fundingLimit: 5,
     ...overrides,
   });
   const rules = (i: FundingInput) => fundingProblems(i).map((p) => `${p.field}:${p.decision.rule}`);
@@ -151,8 +150,9 @@ describe('P-6 … P-9: funding, 精品, technical support, materials', () => {
   it('P-6: only annual plans ask for funding, at most 5 a year per institute', () => {
     expect(rules(input())).toEqual([]);
     expect(rules(input({ planType: 'added' }))).toEqual(['fundingRequested:P-6']);
-    expect(rules(input({ otherFundedPlans: 5 }))).toEqual(['fundingRequested:P-6']);
-    expect(rules(input({ otherFundedPlans: 4 }))).toEqual([]);
+    expect(fundingWithinLimit(5, 5)).toMatchObject({ allowed: false, rule: 'P-6' });
+    expect(fundingWithinLimit(4, 5)).toEqual({ allowed: true });
+    expect(fundingWithinLimit(0, 0)).toMatchObject({ allowed: false, rule: 'P-6' });
   });
 
   it('P-7: only a plan asking funding may be anything but 非精品', () => {

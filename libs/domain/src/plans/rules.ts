@@ -1,5 +1,6 @@
 import { ALLOWED, refuse as refuseWith, type Decision as RuleDecision, type Refusal } from '../rules/decision';
 import type { FundingLevel } from '../approvals/rules';
+import { academyMonthDay, academyYear } from '../calendar/academy-time';
 import type { ApprovalState, EditState, PlanAction, PlanCategory, PlanKind, PlanType } from './enums';
 
 /** Rule ids of SPEC §2, cited by every refusal. */
@@ -33,14 +34,9 @@ export interface RuleContext {
   reportingPeriod?: ReportingPeriod | null;
 }
 
-/**
- * Years and reporting periods follow the Academy's calendar (China time),
- * whatever the server's time zone: 2023-12-31 17:00 UTC is already 2024.
- */
-const ACADEMY_CALENDAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-const calendarDate = (now: Date) => ACADEMY_CALENDAR.format(now); // YYYY-MM-DD
-const yearOf = (now: Date) => Number(calendarDate(now).slice(0, 4));
-const monthDay = (now: Date) => calendarDate(now).slice(5);
+// Years and reporting periods follow the Academy's calendar (China time), whatever the server's zone.
+const yearOf = academyYear;
+const monthDay = academyMonthDay;
 
 /** P-1: an annual plan is for next year, an added plan for this year. */
 export function planYearFor(planType: PlanType, now: Date): number {
@@ -83,9 +79,6 @@ export interface FundingInput {
   quality: string;
   techSupport: boolean;
   hasMaterials: boolean;
-  /** Other plans of the institute asking funding for the same year. */
-  otherFundedPlans: number;
-  fundingLimit: number;
 }
 
 export function fundingProblems(input: FundingInput): Array<{ field: string; decision: Refusal<PlanRule> }> {
@@ -97,9 +90,6 @@ export function fundingProblems(input: FundingInput): Array<{ field: string; dec
   if (input.fundingRequested && input.category === 'academic_forum') {
     add('fundingRequested', refuse('P-8', '学术讲坛可申请专项技术支持，不申请经费资助', 'An academic forum asks for technical support instead of funding'));
   }
-  if (input.fundingRequested && input.otherFundedPlans >= input.fundingLimit) {
-    add('fundingRequested', refuse('P-6', `每个院所每年最多 ${input.fundingLimit} 个计划申请院经费支持`, `An institute may ask funding for at most ${input.fundingLimit} plans a year`));
-  }
   if (!input.fundingRequested && input.quality !== 'standard') {
     add('quality', refuse('P-7', '申请经费资助的计划才能申报精品', 'Only a plan asking for funding may apply as premium'));
   }
@@ -110,6 +100,17 @@ export function fundingProblems(input: FundingInput): Array<{ field: string; dec
     add('materials', refuse('P-9', '申请经费资助须填写资助计划材料', 'A funding request must carry its materials'));
   }
   return problems;
+}
+
+/**
+ * P-6: an institute asks funding for at most `fundingLimit` annual plans a
+ * year. The count must be taken where it still holds at commit (the BFF
+ * counts inside the write's transaction, behind a lock).
+ */
+export function fundingWithinLimit(otherFundedPlans: number, fundingLimit: number): Decision {
+  return otherFundedPlans < fundingLimit
+    ? ALLOWED
+    : refuse('P-6', `每个院所每年最多 ${fundingLimit} 个计划申请院经费支持`, `An institute may ask funding for at most ${fundingLimit} plans a year`);
 }
 
 const settled = (p: PlanFacts) => p.approval === 'not_required' || p.approval === 'approved';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { localisedIssue } from '../i18n/issue';
+import { hasAtMostDecimals, HOURS_DECIMALS, MONEY_DECIMALS } from '../numbers/precision';
 import { LOCATIONS, PLAN_CATEGORIES, PLAN_KINDS, PLAN_TYPES, QUALITY_LEVELS } from './enums';
 import { MAX_MATERIALS_LENGTH, PHONE_PATTERN } from './patterns';
 
@@ -12,10 +14,18 @@ export const planInputSchema = z
     year: z.number().int().min(2000).max(2100),
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     category: z.enum(PLAN_CATEGORIES),
-    hours: z.number().positive().max(10_000),
+    hours: z
+      .number()
+      .positive()
+      .max(10_000)
+      .refine((v) => hasAtMostDecimals(v, HOURS_DECIMALS), localisedIssue({ 'zh-CN': '学时最多保留一位小数', 'en-US': 'Credit hours take at most one decimal place' })),
     days: z.number().int().positive().max(366),
     headcount: z.number().int().positive().max(100_000),
-    budget: z.number().min(0).max(1_000_000_000),
+    budget: z
+      .number()
+      .min(0)
+      .max(1_000_000_000)
+      .refine((v) => hasAtMostDecimals(v, MONEY_DECIMALS), localisedIssue({ 'zh-CN': '经费最多精确到分（两位小数）', 'en-US': 'The budget takes at most two decimal places' })),
     organiser: z.string().trim().min(1).max(100),
     location: z.enum(LOCATIONS),
     address: z.string().trim().max(200).default(''),
@@ -28,7 +38,7 @@ export const planInputSchema = z
   })
   .superRefine((plan, ctx) => {
     if (!plan.month.startsWith(`${plan.year}-`)) {
-      ctx.addIssue({ code: 'custom', path: ['month'], message: `培训时间须在 ${plan.year} 年内 / must be within ${plan.year}` });
+      ctx.addIssue({ code: 'custom', path: ['month'], ...localisedIssue({ 'zh-CN': `培训时间须在 ${plan.year} 年内`, 'en-US': `The month must be within ${plan.year}` }) });
     }
   });
 export type PlanInput = z.infer<typeof planInputSchema>;
@@ -78,7 +88,7 @@ export const planSettingsSchema = z
   })
   .refine((s) => !s.reportingPeriod || s.reportingPeriod.from <= s.reportingPeriod.to, {
     path: ['reportingPeriod', 'to'],
-    message: '截止日期不能早于开始日期 / the period must end after it starts',
+    ...localisedIssue({ 'zh-CN': '截止日期不能早于开始日期', 'en-US': 'The period must end after it starts' }),
   });
 
 /** The Academy's plan settings: the annual reporting period (null: the whole year before, P-2) and funded plans per institute and year (P-6). */

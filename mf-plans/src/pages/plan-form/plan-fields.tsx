@@ -3,8 +3,10 @@ import { Button, DatePicker, Form, Grid, Input, InputNumber, Radio, Select, Tree
 import type { FormInstance } from '@arco-design/web-react';
 import { IconUser } from '@arco-design/web-react/icon';
 import {
+  HOURS_DECIMALS,
   LOCATION_LABELS,
   LOCATIONS,
+  MONEY_DECIMALS,
   PHONE_PATTERN,
   PLAN_CATEGORIES,
   PLAN_CATEGORY_LABELS,
@@ -84,7 +86,7 @@ export function PlanFields({ form, t, locale, orgs, now }: { form: FormInstance<
       <Grid.Row gutter={16}>
         {half(
           <Form.Item label={t('planForm.hours')} field="hours" rules={[positive(t('planForm.hours'))]} labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            <InputNumber min={0.5} step={0.5} precision={1} />
+            <InputNumber min={0.5} step={0.5} precision={HOURS_DECIMALS} />
           </Form.Item>,
         )}
         {half(
@@ -99,7 +101,7 @@ export function PlanFields({ form, t, locale, orgs, now }: { form: FormInstance<
         )}
         {half(
           <Form.Item label={t('planForm.budget')} field="budget" extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
-            <InputNumber min={0} precision={2} step={1000} />
+            <InputNumber min={0} precision={MONEY_DECIMALS} step={1000} />
           </Form.Item>,
         )}
       </Grid.Row>
