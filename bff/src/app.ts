@@ -17,6 +17,7 @@ import { eventRoutes } from './events/routes';
 import { healthRoutes } from './health/routes';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { jsonOnlyWrites } from './http/json-only';
+import type { RouteInfo } from './http/api-router';
 import { AddressBookRepository } from './address-book/repository';
 import { addressBookRoutes } from './address-book/routes';
 import { DirectoryRepository } from './directory/repository';
@@ -54,10 +55,11 @@ export function createServices(db: Db, now?: () => Date) {
   const approvals = new ApprovalRepository(db);
   const classes = new TrainingRepository(db);
   const directory = new DirectoryRepository(db);
+  const approvalService = new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans) } });
   const plansService = new PlansService({
     plans,
     classes,
-    approvals,
+    approvals: approvalService,
     orgs,
     settings,
     eventLog,
@@ -69,11 +71,11 @@ export function createServices(db: Db, now?: () => Date) {
     settings,
     auth: new AuthService(authRepository),
     orgs,
-    approvals: new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans) } }),
+    approvals: approvalService,
     plans: plansService,
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory,
-    training: new TrainingService({ classes, directory }),
+    training: new TrainingService({ classes, directory, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,
     eventLog,
@@ -90,7 +92,8 @@ export interface AppDeps {
   services: Services;
 }
 
-export function createApp({ config, db, logger, redis, services }: AppDeps): express.Express {
+/** The Express app, and the API routes it serves (for the tests that walk every route). */
+export function createApp({ config, db, logger, redis, services }: AppDeps): { app: express.Express; routes: RouteInfo[] } {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -126,7 +129,7 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
     directoryRoutes(services.directory, services.orgs),
     addressBookRoutes(services.addressBook, services.directory),
     planRoutes(services.plans),
-    attachmentRoutes(services.attachments),
+    attachmentRoutes(services.attachments, services.plans),
     approvalRoutes(services.approvals),
     trainingRoutes(services.training),
     settingsRoutes(services.settings, services.eventLog),
@@ -144,5 +147,5 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): exp
   if (config.distDir) app.use(serveApps(config.distDir));
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return app;
+  return { app, routes: features.flatMap((feature) => feature.routes) };
 }

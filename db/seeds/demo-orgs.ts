@@ -49,13 +49,17 @@ export const DEMO_ORG_TREE: SeedOrg = {
   ],
 };
 
-/** Demo accounts: one per role, plus a sibling institute's admin. */
+/**
+ * Demo accounts: one per role, plus a sibling institute's admin. Each is
+ * a person of the directory too (its staff record, in `staffOrg`, with a
+ * post type), so "me" means someone for registration and the hours ledger.
+ */
 export const DEMO_ACCOUNTS = [
-  { username: 'admin', displayName: '中科院管理员', role: 'academy_admin', org: '中国科学院' },
-  { username: 'cnic_admin', displayName: '网络中心管理员', role: 'institute_admin', org: '计算机网络信息中心' },
-  { username: 'xmt_manager', displayName: '孙健英', role: 'training_manager', org: '新媒体技术与应用发展部' },
-  { username: 'staff', displayName: '唐安莉', role: 'staff', org: '新媒体技术与应用发展部' },
-  { username: 'iphy_admin', displayName: '物理所管理员', role: 'institute_admin', org: '物理研究所' },
+  { username: 'admin', displayName: '中科院管理员', role: 'academy_admin', org: '中国科学院', staffOrg: '中国科学院', postType: 'management' },
+  { username: 'cnic_admin', displayName: '网络中心管理员', role: 'institute_admin', org: '计算机网络信息中心', staffOrg: '党群办公室', postType: 'management' },
+  { username: 'xmt_manager', displayName: '孙健英', role: 'training_manager', org: '新媒体技术与应用发展部', staffOrg: '新媒体技术与应用发展部', postType: 'management' },
+  { username: 'staff', displayName: '唐安莉', role: 'staff', org: '新媒体技术与应用发展部', staffOrg: '新媒体技术与应用发展部', postType: 'research' },
+  { username: 'iphy_admin', displayName: '物理所管理员', role: 'institute_admin', org: '物理研究所', staffOrg: '人事教育处', postType: 'management' },
 ] as const;
 
 export const DEMO_PASSWORD = 'Casmooc@2026';

@@ -4,8 +4,8 @@ import { insertReturningId, type Db } from '../src/connection';
 import { updateStatistics } from '../src/statistics';
 import { DEMO_ACCOUNTS, DEMO_ORG_TREE, DEMO_PASSWORD } from './demo-orgs';
 import { seedDemoPlans } from './demo-plans';
-import { seededRandom } from './names';
-import { generateStaff, insertOrgTree, insertStaff } from './writers';
+import { mobilePhone, seededRandom } from './names';
+import { generateStaff, insertOrgTree, insertStaff, staffRow } from './writers';
 
 export interface SeedOptions {
   /** bcrypt cost; tests lower it, production keeps the default. */
@@ -40,11 +40,17 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     const hash = await bcrypt.hash(DEMO_PASSWORD, options.passwordRounds ?? 10);
     for (const account of DEMO_ACCOUNTS) {
       const org = orgs.find((o) => o.name === account.org);
-      if (!org) throw new Error(`Demo account ${account.username} names unknown org ${account.org}`);
+      // The account's own department, inside the org where it holds its role.
+      const staffOrg = org && orgs.find((o) => o.name === account.staffOrg && o.path.startsWith(org.path));
+      if (!org || !staffOrg) throw new Error(`Demo account ${account.username} names unknown org ${account.org} / ${account.staffOrg}`);
+      const person = staffRow(staffOrg, account.displayName, String(++employeeNo), account.postType, mobilePhone(random));
+      await insertStaff(trx, [person]);
+      const staffId = (await trx('staff').where({ employee_no: person.employee_no }).first('id')).id;
       const userId = await insertReturningId(trx, 'users', {
         username: account.username,
         password_hash: hash,
         display_name: account.displayName,
+        staff_id: staffId,
       });
       await trx('role_grants').insert({ user_id: userId, role: account.role, org_id: org.id });
     }

@@ -49,23 +49,17 @@ export interface StaffRow {
   email: string;
 }
 
+/** One staff member of an org, as the directory stores them. */
+export function staffRow(org: InsertedOrg, name: string, employeeNo: string, postType: string, phone: string): StaffRow {
+  const { full, initials } = namePinyin(name);
+  return { name, name_pinyin: full, name_initials: initials, employee_no: employeeNo, org_id: org.id, post_type: postType, phone, email: `u${employeeNo}@${org.domain}` };
+}
+
 /** `count` generated staff members of one department. */
 export function generateStaff(random: () => number, org: InsertedOrg, count: number, nextNo: () => number): StaffRow[] {
   return Array.from({ length: count }, () => {
-    const no = nextNo();
-    const employeeNo = String(no).padStart(7, '0');
-    const name = chineseName(random);
-    const { full, initials } = namePinyin(name);
-    return {
-      name,
-      name_pinyin: full,
-      name_initials: initials,
-      employee_no: employeeNo,
-      org_id: org.id,
-      post_type: postType(random),
-      phone: mobilePhone(random),
-      email: `u${employeeNo}@${org.domain}`,
-    };
+    const employeeNo = String(nextNo()).padStart(7, '0');
+    return staffRow(org, chineseName(random), employeeNo, postType(random), mobilePhone(random));
   });
 }
 

@@ -6,11 +6,13 @@ type Handler = (init: RequestInit) => { status: number; body?: unknown };
 /** A signed-in demo user as the BFF would describe them. */
 export function demoMe(username: (typeof DEMO_ACCOUNTS)[number]['username']): Me {
   const account = DEMO_ACCOUNTS.find((a) => a.username === username)!;
+  const id = DEMO_ACCOUNTS.indexOf(account) + 1;
   return {
-    id: DEMO_ACCOUNTS.indexOf(account) + 1,
+    id,
     username,
     displayName: account.displayName,
     locale: 'zh-CN',
+    staff: { id: 900 + id, name: account.displayName, employeeNo: `100090${id}`, orgId: 3, orgName: account.staffOrg, postType: account.postType, phone: null, email: null },
     csrfToken: 'csrf',
     roles: [{ role: account.role as Role, orgId: 2, orgPath: '/1/2/', orgName: account.org }],
   };

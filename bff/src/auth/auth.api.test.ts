@@ -38,6 +38,17 @@ describe.each(testDialects())('auth on %s', (dialect) => {
     expect(me.body).toMatchObject({ username: 'xmt_manager', displayName: '孙健英' });
   });
 
+  it('every demo account is a person of the directory: /api/me names their department and post type', async () => {
+    const expected = { admin: '中国科学院', cnic_admin: '党群办公室', xmt_manager: '新媒体技术与应用发展部', staff: '新媒体技术与应用发展部', iphy_admin: '人事教育处' };
+    for (const [username, orgName] of Object.entries(expected)) {
+      const me = (await (await h.signIn(username)).get('/api/me').expect(200)).body;
+      expect(me.staff).toMatchObject({ name: me.displayName, orgName, postType: expect.stringMatching(/^(research|management|support)$/) });
+      const record = await h.t.db('staff').where({ id: me.staff.id }).first();
+      expect(record).toMatchObject({ name: me.displayName, employee_no: me.staff.employeeNo });
+    }
+    expect((await (await h.signIn('staff')).get('/api/me')).body.staff.postType).toBe('research');
+  });
+
   it('a second BFF instance on the same database accepts the session', async () => {
     const user = await h.signIn('admin');
     const other = await createBff(testConfig(h.t), { db: h.t.db, logger: pino({ level: 'silent' }) });

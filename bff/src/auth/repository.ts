@@ -1,6 +1,6 @@
 import type { Db } from '@casmooc/db';
 import { toIso } from '@casmooc/db';
-import type { Locale, Role, RoleGrant } from '@casmooc/domain';
+import type { Locale, PostType, Role, RoleGrant } from '@casmooc/domain';
 import type { ActorUser } from './actor';
 
 export interface UserWithHash extends ActorUser {
@@ -18,6 +18,14 @@ interface UserRow {
   username: string;
   display_name: string;
   locale: Locale;
+  staff_id: number | null;
+  staff_name: string | null;
+  employee_no: string | null;
+  staff_org_id: number | null;
+  staff_org_name: string | null;
+  post_type: PostType | null;
+  phone: string | null;
+  email: string | null;
 }
 
 const toUser = (row: UserRow): ActorUser => ({
@@ -25,13 +33,37 @@ const toUser = (row: UserRow): ActorUser => ({
   username: row.username,
   displayName: row.display_name,
   locale: row.locale,
+  staff:
+    row.staff_id === null
+      ? null
+      : { id: row.staff_id, name: row.staff_name!, employeeNo: row.employee_no!, orgId: row.staff_org_id!, orgName: row.staff_org_name!, postType: row.post_type!, phone: row.phone, email: row.email },
 });
+
+/** A user with the directory record they are (their staff member), if any. */
+const USER_COLUMNS = [
+  'u.id',
+  'u.username',
+  'u.display_name',
+  'u.locale',
+  'u.staff_id',
+  's.name as staff_name',
+  's.employee_no',
+  's.org_id as staff_org_id',
+  'so.name as staff_org_name',
+  's.post_type',
+  's.phone',
+  's.email',
+];
 
 export class AuthRepository {
   constructor(private readonly db: Db) {}
 
+  private users() {
+    return this.db('users as u').leftJoin('staff as s', 's.id', 'u.staff_id').leftJoin('orgs as so', 'so.id', 's.org_id');
+  }
+
   async findUserByUsername(username: string): Promise<UserWithHash | null> {
-    const row = await this.db('users').where({ username }).first();
+    const row = await this.users().where('u.username', username).first([...USER_COLUMNS, 'u.password_hash']);
     return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
   }
 
@@ -54,10 +86,10 @@ export class AuthRepository {
   }
 
   async findSession(id: string): Promise<StoredSession | null> {
-    const row = await this.db('sessions as s')
-      .join('users as u', 'u.id', 's.user_id')
-      .where('s.id', id)
-      .first('u.id', 'u.username', 'u.display_name', 'u.locale', 's.csrf_token', 's.expires_at');
+    const row = await this.users()
+      .join('sessions as session', 'session.user_id', 'u.id')
+      .where('session.id', id)
+      .first([...USER_COLUMNS, 'session.csrf_token', 'session.expires_at']);
     if (!row) return null;
     return { user: toUser(row), csrfToken: row.csrf_token, expiresAt: toIso(row.expires_at)! };
   }

@@ -118,6 +118,15 @@ export class DirectoryRepository {
     return new Map((rows as { orgId: number; count: number | string }[]).map((r) => [Number(r.orgId), Number(r.count)]));
   }
 
+  /** The accounts of these staff members, for those who have one: people to tell of what concerns them. Inside a write, pass its transaction. */
+  async userIdsOf(staffIds: readonly number[], conn: Knex | Knex.Transaction = this.db): Promise<number[]> {
+    const ids: number[] = [];
+    for (let i = 0; i < staffIds.length; i += 500) {
+      ids.push(...(await conn('users').whereIn('staff_id', staffIds.slice(i, i + 500)).pluck('id')));
+    }
+    return ids;
+  }
+
   async byIds(ids: readonly number[]): Promise<StaffWithPath[]> {
     const rows: StaffRow[] = [];
     for (const chunk of chunks(ids)) {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
+import { forUpdate, insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
 import type { AttendanceCounts, AttendanceState, AttendeeDto, AttendeeFilter, TrainingClassDto } from '@casmooc/domain';
 
 /** A class as stored: what the API sends, less its counts, plus its org's path. */
@@ -141,54 +141,57 @@ export class TrainingRepository {
     return new Map(rows.map((r) => [r.staff_id, { attended: Boolean(r.attended), confirmedHours: r.confirmed_hours === null ? null : Number(r.confirmed_hours) }]));
   }
 
-  /** Adds people not yet listed; someone added meanwhile by another request is left as they are. */
-  async add(classId: number, staffIds: readonly number[], addedBy: number): Promise<number> {
+  /** Adds people not yet listed, in the caller's transaction; someone added meanwhile by another request is left as they are. */
+  async add(trx: Knex.Transaction, classId: number, staffIds: readonly number[], addedBy: number): Promise<number> {
     const at = new Date();
     let added = 0;
-    await this.db.transaction(async (trx) => {
-      for (const chunk of chunks(staffIds)) {
-        const before = Number((await trx('class_attendees').where('class_id', classId).whereIn('staff_id', chunk).count({ n: '*' }))[0].n);
-        await trx('class_attendees')
-          .insert(chunk.map((staffId) => ({ class_id: classId, staff_id: staffId, added_by: addedBy, added_at: at })))
-          .onConflict(['class_id', 'staff_id'])
-          .ignore();
-        added += chunk.length - before;
-      }
-    });
+    for (const chunk of chunks(staffIds)) {
+      const before = Number((await trx('class_attendees').where('class_id', classId).whereIn('staff_id', chunk).count({ n: '*' }))[0].n);
+      await trx('class_attendees')
+        .insert(chunk.map((staffId) => ({ class_id: classId, staff_id: staffId, added_by: addedBy, added_at: at })))
+        .onConflict(['class_id', 'staff_id'])
+        .ignore();
+      added += chunk.length - before;
+    }
     return added;
   }
 
   /** Ticks or unticks people; those whose hours got confirmed meanwhile are left alone (T-6). */
-  async setAttended(classId: number, staffIds: readonly number[], attended: boolean): Promise<void> {
-    await this.db.transaction(async (trx) => {
-      for (const chunk of chunks(staffIds)) {
-        await trx('class_attendees').where('class_id', classId).whereIn('staff_id', chunk).whereNull('confirmed_hours').update({ attended });
-      }
-    });
+  async setAttended(trx: Knex.Transaction, classId: number, staffIds: readonly number[], attended: boolean): Promise<void> {
+    for (const chunk of chunks(staffIds)) {
+      await trx('class_attendees').where('class_id', classId).whereIn('staff_id', chunk).whereNull('confirmed_hours').update({ attended });
+    }
   }
 
   /** Removes people from the list, never one whose hours are confirmed (T-6). */
-  async remove(classId: number, staffIds: readonly number[]): Promise<void> {
-    await this.db.transaction(async (trx) => {
-      for (const chunk of chunks(staffIds)) {
-        await trx('class_attendees').where('class_id', classId).whereIn('staff_id', chunk).whereNull('confirmed_hours').delete();
-      }
-    });
+  async remove(trx: Knex.Transaction, classId: number, staffIds: readonly number[]): Promise<void> {
+    for (const chunk of chunks(staffIds)) {
+      await trx('class_attendees').where('class_id', classId).whereIn('staff_id', chunk).whereNull('confirmed_hours').delete();
+    }
   }
 
   /**
    * 学时确认 (T-6): the class's hours for everyone ticked whose hours are not
-   * yet confirmed. The condition is part of the update, so two confirmations
-   * at once still give each person their hours once. Returns how many got them.
+   * yet confirmed (of `staffIds`, when given), in the caller's transaction.
+   * The rows are read with a lock and updated under the same condition, so
+   * two confirmations at once still give each person their hours once.
+   * Returns who got them.
    */
-  async confirm(classId: number, staffIds: readonly number[] | undefined, hours: number, confirmedBy: number): Promise<number> {
-    const change = { confirmed_hours: hours, confirmed_at: new Date(), confirmed_by: confirmedBy };
-    const base = (trx: Knex.Transaction) => trx('class_attendees').where({ class_id: classId, attended: true }).whereNull('confirmed_hours');
-    return this.db.transaction(async (trx): Promise<number> => {
-      if (!staffIds) return base(trx).update(change);
-      let confirmed = 0;
-      for (const chunk of chunks(staffIds)) confirmed += await base(trx).whereIn('staff_id', chunk).update(change);
-      return confirmed;
-    });
+  async confirm(trx: Knex.Transaction, classId: number, staffIds: readonly number[] | undefined, hours: number, confirmedBy: number): Promise<number[]> {
+    const due = (q: Knex.QueryBuilder) => q.where({ class_id: classId, attended: true }).whereNull('confirmed_hours');
+    const parts = staffIds ? chunks(staffIds) : [undefined];
+    const confirmed: number[] = [];
+    for (const chunk of parts) {
+      const pick = due(trx('class_attendees'));
+      if (chunk) pick.whereIn('staff_id', chunk);
+      const rows: { staff_id: number }[] = await forUpdate(pick.select('staff_id'));
+      const ids = rows.map((r) => r.staff_id);
+      for (const part of chunks(ids)) {
+        const change = { confirmed_hours: hours, confirmed_at: new Date(), confirmed_by: confirmedBy };
+        await due(trx('class_attendees')).whereIn('staff_id', part).update(change);
+      }
+      confirmed.push(...ids);
+    }
+    return confirmed;
   }
 }

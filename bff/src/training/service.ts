@@ -1,6 +1,7 @@
 import {
   attendanceChange,
   MANAGER_ROLES,
+  managersOf,
   summariseConfirmation,
   type AddedAttendees,
   type AttendanceChange,
@@ -10,8 +11,11 @@ import {
   type Locale,
   type TrainingClassDto,
   type TrainingClassPage,
+  users,
 } from '@casmooc/domain';
+import type { Knex } from 'knex';
 import type { Actor } from '../auth/actor';
+import type { EventLog } from '../events/event-log';
 import { reachableStaff } from '../directory/reachable-staff';
 import type { DirectoryRepository } from '../directory/repository';
 import { ApiError, notFound, refused } from '../http/api-error';
@@ -25,11 +29,19 @@ const NOT_LISTED: Record<Locale, (n: number) => string> = {
 export interface TrainingDeps {
   classes: TrainingRepository;
   directory: DirectoryRepository;
+  eventLog: EventLog;
 }
+
+type AttendanceEvent = 'class.attendees-added' | 'class.attendees-removed' | 'class.attendance-marked' | 'class.hours-confirmed';
 
 /** Training classes (SPEC §3) and their attendance (T-6), for the managers of the class's org and those above. */
 export class TrainingService {
   constructor(private readonly deps: TrainingDeps) {}
+
+  /** The org a class belongs to, or null when there is no such class: the routes' scope. */
+  async orgPathOf(id: number): Promise<string | null> {
+    return (await this.deps.classes.findById(id))?.orgPath ?? null;
+  }
 
   private async reachable(actor: Actor, id: number): Promise<StoredClass> {
     const found = await this.deps.classes.findById(id);
@@ -62,11 +74,35 @@ export class TrainingService {
     return { ...(await this.deps.classes.attendees(id, show, text, page, pageSize)), page, pageSize };
   }
 
+  /**
+   * An attendance change and its event in one transaction (audited): for
+   * the class's managers and those above, and for the people it concerns
+   * who have an account (their own hours, say).
+   */
+  private change<T>(actor: Actor, found: StoredClass, type: AttendanceEvent, work: (trx: Knex.Transaction) => Promise<{ result: T; payload: object; staffIds: readonly number[] }>): Promise<T> {
+    return this.deps.eventLog.transact(async (trx, record) => {
+      const { result, payload, staffIds } = await work(trx);
+      const concerned = type === 'class.hours-confirmed' ? await this.deps.directory.userIdsOf(staffIds, trx) : [];
+      record({
+        type,
+        orgPath: found.orgPath,
+        subject: `class:${found.id}`,
+        payload: { id: found.id, name: found.name, count: staffIds.length, ...payload },
+        actorId: actor.id,
+        audience: [managersOf(found.orgPath), ...users(...concerned)],
+      });
+      return result;
+    });
+  }
+
   /** 其他人员添加 / 其他人员导入: people from the picker join the list; everyone must lie inside the actor's subtree. */
   async add(actor: Actor, id: number, staffIds: readonly number[], locale: Locale): Promise<AddedAttendees> {
-    await this.reachable(actor, id);
-    const people = await reachableStaff(this.deps.directory, actor, staffIds, locale);
-    const added = await this.deps.classes.add(id, people.map((p) => p.id), actor.id);
+    const found = await this.reachable(actor, id);
+    const people = (await reachableStaff(this.deps.directory, actor, staffIds, locale)).map((p) => p.id);
+    const added = await this.change(actor, found, 'class.attendees-added', async (trx) => {
+      const added = await this.deps.classes.add(trx, id, people, actor.id);
+      return { result: added, payload: { added }, staffIds: people };
+    });
     return { added, alreadyListed: people.length - added, ...(await this.counts(id)) };
   }
 
@@ -83,14 +119,22 @@ export class TrainingService {
   }
 
   async setAttended(actor: Actor, id: number, staffIds: readonly number[], attended: boolean, locale: Locale): Promise<AttendanceChange> {
-    await this.reachable(actor, id);
-    await this.deps.classes.setAttended(id, await this.changeable(id, staffIds, locale), attended);
+    const found = await this.reachable(actor, id);
+    const people = await this.changeable(id, staffIds, locale);
+    await this.change(actor, found, 'class.attendance-marked', async (trx) => {
+      await this.deps.classes.setAttended(trx, id, people, attended);
+      return { result: undefined, payload: { attended }, staffIds: people };
+    });
     return this.counts(id);
   }
 
   async remove(actor: Actor, id: number, staffIds: readonly number[], locale: Locale): Promise<AttendanceChange> {
-    await this.reachable(actor, id);
-    await this.deps.classes.remove(id, await this.changeable(id, staffIds, locale));
+    const found = await this.reachable(actor, id);
+    const people = await this.changeable(id, staffIds, locale);
+    await this.change(actor, found, 'class.attendees-removed', async (trx) => {
+      await this.deps.classes.remove(trx, id, people);
+      return { result: undefined, payload: {}, staffIds: people };
+    });
     return this.counts(id);
   }
 
@@ -104,7 +148,10 @@ export class TrainingService {
     const wanted = staffIds && [...new Set(staffIds)];
     const states = await this.deps.classes.attendance(id, wanted);
     const summary = summariseConfirmation(wanted ? wanted.map((s) => states.get(s)) : [...states.values()].filter((s) => s.attended));
-    const confirmed = await this.deps.classes.confirm(id, wanted, found.hours, actor.id);
+    const confirmed = await this.change(actor, found, 'class.hours-confirmed', async (trx) => {
+      const ids = await this.deps.classes.confirm(trx, id, wanted, found.hours, actor.id);
+      return { result: ids.length, payload: { hours: found.hours }, staffIds: ids };
+    });
     // Whoever another confirmation got first already has their hours.
     const outcome = { ...summary, confirmed, already_confirmed: summary.already_confirmed + Math.max(0, summary.confirmed - confirmed) };
     return { ...outcome, ...(await this.counts(id)) };

@@ -128,6 +128,26 @@ describe.each(testDialects())('training classes and attendance API on %s', (dial
     expect(await confirmedHours(cls.id)).toBe(100);
   });
 
+  it('T-6: every attendance change is an event for the class’s managers; 学时确认 is told to the person whose hours they are', async () => {
+    const cls = await newClass({ hours: 6 });
+    const me = staff.me.staff!;
+    const [other] = await staffOf('党群办公室', 1);
+    const start = Number((await h.t.db('events').max({ latest: 'id' }))[0].latest);
+    await cnic.post(`/api/training/classes/${cls.id}/attendees`, { staffIds: [me.id, other] }).expect(200);
+    await cnic.post(`/api/training/classes/${cls.id}/attendance`, { staffIds: [me.id, other], attended: true }).expect(200);
+    await cnic.post(`/api/training/classes/${cls.id}/attendance`, { staffIds: [other], attended: false }).expect(200);
+    await cnic.post(`/api/training/classes/${cls.id}/attendees/remove`, { staffIds: [other] }).expect(200);
+    await cnic.post(`/api/training/classes/${cls.id}/confirm-hours`, {}).expect(200);
+
+    const seen = async (who: SignedIn) => (await who.get(`/api/events?after=${start}`).expect(200)).body.filter((e: { subject: string }) => e.subject === `class:${cls.id}`);
+    const audit = await seen(cnic);
+    expect(audit.map((e: { type: string }) => e.type)).toEqual(['class.attendees-added', 'class.attendance-marked', 'class.attendance-marked', 'class.attendees-removed', 'class.hours-confirmed']);
+    expect(audit[0]).toMatchObject({ actorId: cnic.me.id, payload: { id: cls.id, name: cls.name, count: 2, added: 2 } });
+    expect(audit.at(-1)).toMatchObject({ payload: { count: 1, hours: 6 } });
+    expect((await seen(staff)).map((e: { type: string }) => e.type)).toEqual(['class.hours-confirmed']);
+    expect(await seen(iphy)).toEqual([]);
+  });
+
   it('the attendance list pages and searches by name or employee number', async () => {
     const cls = await newClass();
     const people = await staffOf('计算机网络信息中心', 25);

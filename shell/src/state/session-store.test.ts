@@ -8,6 +8,7 @@ const me: Me = {
   username: 'cnic_admin',
   displayName: '网络中心管理员',
   locale: 'zh-CN',
+  staff: null,
   csrfToken: 'token',
   roles: [{ role: 'institute_admin', orgId: 2, orgPath: '/1/2/', orgName: '计算机网络信息中心' }],
 };

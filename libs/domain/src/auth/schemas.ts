@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role, RoleGrant } from './roles';
 import type { Locale } from '../i18n/locale';
+import type { StaffSummary } from '../directory/types';
 
 export const loginSchema = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -18,6 +19,8 @@ export interface Me {
   username: string;
   displayName: string;
   locale: Locale;
+  /** The directory record this user is (their department and post type), or null for an account that is no staff member. */
+  staff: StaffSummary | null;
   roles: RoleGrant[];
   /** Echo in the `x-csrf-token` header on every write. */
   csrfToken: string;
