@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { ADMIN_ROLES, approvalChain, PLAN_INPUT_FIELDS, planFundingLevel } from '@casmooc/domain';
+import { academyYear, ADMIN_ROLES, approvalChain, PLAN_INPUT_FIELDS, planFundingLevel } from '@casmooc/domain';
 import { insertReturningId } from '../src/connection';
 import { insertClassFromPlan } from '../src/class-from-plan';
 
@@ -35,7 +35,7 @@ const snapshotOf = (row: Record<string, unknown>) =>
   Object.fromEntries(PLAN_INPUT_FIELDS.map((field) => [field, row[field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]]));
 
 export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<void> {
-  const year = now.getFullYear();
+  const year = academyYear(now);
   const orgOf = async (name: string) => trx('orgs').where({ name }).first('id', 'path');
   const userOf = async (username: string) => (await trx('users').where({ username }).first('id')).id as number;
   for (const plan of PLANS) {

@@ -1,4 +1,4 @@
-import { PLAN_CATEGORIES } from '@casmooc/domain';
+import { academyYear, PLAN_CATEGORIES } from '@casmooc/domain';
 import type { Db } from '../src/connection';
 import { updateStatistics } from '../src/statistics';
 import { pick, seededRandom } from './names';
@@ -20,7 +20,7 @@ const WEIGHTED = STATES.flatMap((s) => Array(s.weight).fill(s) as (typeof STATES
  * department, half this year's added plans, half next year's annual ones,
  * in the mix of states a real year has. Created by the first demo account.
  */
-export async function seedLargePlans(db: Db, total = 100_000, thisYear = new Date().getFullYear()): Promise<number> {
+export async function seedLargePlans(db: Db, total = 100_000, thisYear = academyYear()): Promise<number> {
   const departments: Array<{ id: number }> = await db('orgs').where('level', 2).select('id');
   const [{ creator }] = await db('users').min({ creator: 'id' });
   const random = seededRandom(11);

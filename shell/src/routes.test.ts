@@ -1,17 +1,26 @@
 import { hasAnyRole, type RoleGrant } from '@casmooc/domain';
-import { ROUTES, routeAllowed, routeOf } from './routes';
+import { menuFor, pageOf, routeOf } from './routes';
 
 const grants = (role: RoleGrant['role']): RoleGrant[] => [{ role, orgId: 1, orgPath: '/1/', orgName: '' }];
-const menuFor = (role: RoleGrant['role']) => ROUTES.filter((r) => routeAllowed(r, (roles) => hasAnyRole(grants(role), roles))).map((r) => r.key);
+const menuOf = (role: RoleGrant['role']) => menuFor((roles) => hasAnyRole(grants(role), roles)).map((r) => [r.key, ...r.pages.map((p) => p.key)]);
 
 describe('route table', () => {
-  it('shows managers every area', () => {
-    expect(menuFor('training_manager')).toEqual(['home', 'plans', 'training', 'approvals', 'templates', 'contacts']);
-    expect(menuFor('academy_admin')).toEqual(['home', 'plans', 'training', 'approvals', 'templates', 'contacts']);
+  it('shows managers every area, with the manual’s pages under 培训计划 and 培训实施', () => {
+    const areas = [['home'], ['plans', 'plans.own', 'plans.below', 'plans.templates'], ['training', 'training.classes'], ['approvals'], ['contacts']];
+    expect(menuOf('training_manager')).toEqual(areas);
+    expect(menuOf('academy_admin')).toEqual(areas);
   });
 
   it('shows staff only home, training and their address book', () => {
-    expect(menuFor('staff')).toEqual(['home', 'training', 'contacts']);
+    expect(menuOf('staff')).toEqual([['home'], ['training'], ['contacts']]);
+  });
+
+  it('finds the page a location shows, and the area it is listed under, though the page lives in another remote', () => {
+    expect(pageOf('/plans', '?scope=own')?.page.key).toBe('plans.own');
+    expect(pageOf('/plans', '?scope=below&page=2')?.page.key).toBe('plans.below');
+    expect(pageOf('/templates', '')).toMatchObject({ area: { key: 'plans' }, page: { key: 'plans.templates' } });
+    expect(pageOf('/training/classes/7', '')?.page.key).toBe('training.classes');
+    expect(pageOf('/plans', '')).toBeUndefined();
   });
 
   it('finds the route of nested remote paths', () => {

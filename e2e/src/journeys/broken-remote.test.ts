@@ -28,7 +28,7 @@ describe('journey: a remote that is down', () => {
     await screenshot(page, 'broken-remote-fallback');
 
     // The rest of the portal keeps working.
-    await page.locator('.portal__sider .arco-menu-item', { hasText: '培训计划' }).click();
+    await page.locator('.portal__sider .arco-menu-item', { hasText: '本机构计划' }).click();
     await page.locator('.remote-area[data-remote="mf-plans"]').getByText('本机构计划').waitFor();
     await page.locator('.portal__sider .arco-menu-item', { hasText: '计划模板' }).click();
     await templates.getByRole('button', { name: '重试' }).waitFor({ timeout: 20_000 });

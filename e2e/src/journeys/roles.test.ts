@@ -4,21 +4,22 @@ import { usePortalAndBrowser } from '../support/portal';
 
 /** Journey 1: each demo role signs in, sees its menu, opens each remote's landing page, signs out. */
 const ROLES = [
-  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板', '通讯录'] },
-  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板', '通讯录'] },
-  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '培训计划', '培训实施', '审批', '计划模板', '通讯录'] },
+  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '审批', '通讯录'] },
+  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '审批', '通讯录'] },
+  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '审批', '通讯录'] },
   { username: 'staff', viewer: '职工 · 新媒体技术与应用发展部', menu: ['首页', '培训实施', '通讯录'] },
 ];
 
 type Area = { remote: string; title: string; viewer?: false };
+/** The menu's pages follow the manual: 培训计划 › 本机构计划 / 下级机构计划 / 计划模板, 培训实施 › 培训班管理. */
 const AREAS: Record<string, Area> = {
-  培训计划: { remote: 'mf-plans', title: '本机构计划', viewer: false },
-  培训实施: { remote: 'mf-training', title: '培训班管理', viewer: false },
+  本机构计划: { remote: 'mf-plans', title: '本机构计划', viewer: false },
+  培训班管理: { remote: 'mf-training', title: '培训班管理', viewer: false },
   审批: { remote: 'mf-approvals', title: '培训计划审批', viewer: false },
   计划模板: { remote: 'mf-templates', title: '计划模板' },
 };
 /** Staff manage no classes: their 培训实施 says what it will hold for them. */
-const STAFF_AREAS: Record<string, Area> = { ...AREAS, 培训实施: { remote: 'mf-training', title: '培训实施' } };
+const STAFF_AREAS: Record<string, Area> = { 培训实施: { remote: 'mf-training', title: '培训实施' } };
 
 describe('journey: every role through the portal', () => {
   const env = usePortalAndBrowser();

@@ -1,4 +1,7 @@
 export * from './i18n/locale';
+export * from './i18n/issue';
+export * from './numbers/precision';
+export * from './calendar/academy-time';
 export * from './errors/codes';
 export * from './orgs';
 export * from './auth/roles';
@@ -8,6 +11,7 @@ export * from './mf-registry/remotes';
 export * from './mf-registry/schemas';
 export * from './events/types';
 export * from './events/schemas';
+export * from './events/audience';
 export * from './staff/pinyin';
 export * from './staff/name-parts';
 export * from './directory/types';

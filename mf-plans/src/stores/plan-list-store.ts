@@ -13,8 +13,11 @@ export class PlanListStore {
   /** The row an action is running on. */
   busyId: number | null = null;
 
-  constructor(private readonly client: PlansClient) {
-    this.list = new PagedList<PlanDto, ScopedFilters>((query) => client.list(query), { scope: 'all' });
+  constructor(
+    private readonly client: PlansClient,
+    scope: PlanListScope = 'all',
+  ) {
+    this.list = new PagedList<PlanDto, ScopedFilters>((query) => client.list(query), { scope });
     makeAutoObservable<PlanListStore, 'client'>(this, { client: false, list: false });
   }
 

@@ -6,7 +6,7 @@ import { shellState } from '../state/shell-state';
 import { useSession } from '../exposed/session';
 import { useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
-import { ROUTES, routeAllowed, routeOf } from '../routes';
+import { menuFor, pageOf, routeOf } from '../routes';
 import { PortalHeader } from './portal-header';
 
 export const PortalLayout = observer(function PortalLayout() {
@@ -14,30 +14,55 @@ export const PortalLayout = observer(function PortalLayout() {
   const { approvals } = shellState();
   const t = useT(shellMessages);
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const current = routeOf(pathname);
-  const visible = ROUTES.filter((route) => routeAllowed(route, (roles) => session.hasRole(roles)));
+  const menu = menuFor((roles) => session.hasRole(roles));
+  const shown = pageOf(pathname, search);
+  const area = shown?.area ?? routeOf(pathname);
+  const targets = new Map(menu.flatMap((r) => [[r.key, r.pages[0]?.to ?? r.path] as const, ...r.pages.map((p) => [p.key, p.to] as const)]));
+  const badge = (key: string) =>
+    key === 'approvals' && approvals.count > 0 && <Badge count={approvals.count} maxCount={99} className="portal__menu-badge" data-testid="approvals-badge" />;
 
   return (
     <Layout className="portal">
       <PortalHeader />
       <Layout>
         <Layout.Sider className="portal__sider" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} breakpoint="lg">
-          <Menu selectedKeys={current ? [current.key] : []} onClickMenuItem={(key) => navigate(ROUTES.find((r) => r.key === key)!.path)}>
-            {visible.map(({ key, icon: Icon, locale }) => (
-              <Menu.Item key={key}>
-                <Icon />
-                {t(locale)}
-                {key === 'approvals' && approvals.count > 0 && <Badge count={approvals.count} maxCount={99} className="portal__menu-badge" data-testid="approvals-badge" />}
-              </Menu.Item>
-            ))}
+          <Menu
+            selectedKeys={shown ? [shown.page.key] : area ? [area.key] : []}
+            defaultOpenKeys={menu.filter((r) => r.pages.length > 0).map((r) => r.key)}
+            onClickMenuItem={(key) => navigate(targets.get(key)!)}
+          >
+            {menu.map(({ key, icon: Icon, locale, pages }) =>
+              pages.length > 0 ? (
+                <Menu.SubMenu
+                  key={key}
+                  title={
+                    <>
+                      <Icon />
+                      {t(locale)}
+                    </>
+                  }
+                >
+                  {pages.map((page) => (
+                    <Menu.Item key={page.key}>{t(page.locale)}</Menu.Item>
+                  ))}
+                </Menu.SubMenu>
+              ) : (
+                <Menu.Item key={key}>
+                  <Icon />
+                  {t(locale)}
+                  {badge(key)}
+                </Menu.Item>
+              ),
+            )}
           </Menu>
         </Layout.Sider>
         <Layout.Content className="portal__content">
           <Breadcrumb className="portal__breadcrumb">
             <Breadcrumb.Item>{t('menu.home')}</Breadcrumb.Item>
-            {current && current.key !== 'home' && <Breadcrumb.Item>{t(current.locale)}</Breadcrumb.Item>}
+            {area && area.key !== 'home' && <Breadcrumb.Item>{t(area.locale)}</Breadcrumb.Item>}
+            {shown && shown.page.locale !== area?.locale && <Breadcrumb.Item>{t(shown.page.locale)}</Breadcrumb.Item>}
           </Breadcrumb>
           <Outlet />
         </Layout.Content>

@@ -3,12 +3,13 @@ import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, Empty, List, Popover, Typography } from '@arco-design/web-react';
 import { IconNotification } from '@arco-design/web-react/icon';
+import { ACADEMY_TIME_ZONE } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { describeEvent, eventLink } from './describe-event';
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: ACADEMY_TIME_ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /**
  * The bell in the header: the latest events the socket brought (or the

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Card, Empty, Space, Table, Tabs } from '@arco-design/web-react';
-import { ADMIN_ROLES, PLAN_LIST_SCOPES, type PlanListScope } from '@casmooc/domain';
+import { academyYear, ADMIN_ROLES, PLAN_LIST_SCOPES, yearChoices } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { IconPlus } from '@arco-design/web-react/icon';
 import { LoadError } from '@casmooc/ui';
@@ -26,15 +26,20 @@ export const PlanListPage = observer(function PlanListPage() {
   const locale = useLocale();
   const http = useHttp();
   const [client] = useState(() => new HttpPlansClient(http));
-  const [store] = useState(() => new PlanListStore(client));
+  // The scope is in the address (?scope=own is 本机构计划 in the menu), so the menu, a link or reload shows the same list.
+  const [params, setParams] = useSearchParams();
+  const scope = PLAN_LIST_SCOPES.find((s) => s === params.get('scope')) ?? 'all';
+  const [store] = useState(() => new PlanListStore(client, scope));
   const navigate = useNavigate();
-  const thisYear = new Date().getFullYear();
-  const years = [thisYear + 1, thisYear, thisYear - 1];
+  const years = yearChoices(1);
   const isAdmin = useSession().hasRole(ADMIN_ROLES);
   const [ranking, setRanking] = useState(false);
   const [closing, setClosing] = useState(false);
 
   useEffect(() => void store.load(), [store]);
+  useEffect(() => {
+    if (store.scope !== scope) void store.setScope(scope);
+  }, [store, scope]);
   // A plan changed anywhere below (by someone else, or an approval): show it.
   useDomainEvents(() => void store.load(), ['plan.']);
 
@@ -47,7 +52,7 @@ export const PlanListPage = observer(function PlanListPage() {
 
   return (
     <>
-      <RateOverviewCard client={client} year={thisYear} t={t} locale={locale} />
+      <RateOverviewCard client={client} year={academyYear()} t={t} locale={locale} />
       <Card
         bordered={false}
         title={t('planList.title')}
@@ -64,7 +69,7 @@ export const PlanListPage = observer(function PlanListPage() {
           </Space>
         }
       >
-        <Tabs activeTab={store.scope} onChange={(scope) => void store.setScope(scope as PlanListScope)} className="plan-list__scopes">
+        <Tabs activeTab={scope} onChange={(next) => setParams(next === 'all' ? {} : { scope: next })} className="plan-list__scopes">
           {PLAN_LIST_SCOPES.map((scope) => (
             <Tabs.TabPane key={scope} title={t(`planList.scope.${scope}`)} />
           ))}

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Space, Spin, Tag, Timeline, Typography } from '@arco-design/web-react';
 import { IconLeft } from '@arco-design/web-react/icon';
 import {
+  academyTimeText,
   decisionLabel,
   isPlanEvent,
   IMPLEMENTATION_LABELS,
@@ -32,7 +33,6 @@ interface Loaded {
   history: SubjectEventDto[];
 }
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /** The plan view: every field, the approval chain and its history, what happened to it, and its actions. */
 export const PlanViewPage = observer(function PlanViewPage() {
@@ -137,7 +137,7 @@ export const PlanViewPage = observer(function PlanViewPage() {
         {loaded.history
           .filter((e) => isPlanEvent(e.type))
           .map((event) => (
-            <Timeline.Item key={event.id} label={TIME.format(new Date(event.createdAt))}>
+            <Timeline.Item key={event.id} label={academyTimeText(event.createdAt)}>
               {event.actorName && <Typography.Text bold>{event.actorName} · </Typography.Text>}
               {describe(event)}
               {classOf(event) && (

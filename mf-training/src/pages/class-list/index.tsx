@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Link } from 'react-router-dom';
 import { Button, Card, Empty, Form, Input, Select, Space, Table, Typography, type TableColumnProps } from '@arco-design/web-react';
-import { PLAN_CATEGORY_LABELS, type Locale, type TrainingClassDto } from '@casmooc/domain';
+import { PLAN_CATEGORY_LABELS, yearChoices, type Locale, type TrainingClassDto } from '@casmooc/domain';
 import { LoadError, PagedList, SearchActions } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
@@ -47,7 +47,6 @@ export const ClassListPage = observer(function ClassListPage() {
     const client = new HttpTrainingClient(http);
     return new PagedList<TrainingClassDto, ClassFilters>((query) => client.classes(query), {});
   });
-  const thisYear = new Date().getFullYear();
 
   useEffect(() => void list.load(), [list]);
 
@@ -57,7 +56,7 @@ export const ClassListPage = observer(function ClassListPage() {
       <Form<ClassFilters> layout="inline" onSubmit={(filters) => void list.search({ year: filters.year, name: filters.name?.trim() || undefined })}>
         <Space wrap align="start">
           <Form.Item field="year" label={t('classes.year')}>
-            <Select allowClear placeholder={t('classes.allYears')} style={{ width: 140 }} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ label: String(y), value: y }))} />
+            <Select allowClear placeholder={t('classes.allYears')} style={{ width: 140 }} options={yearChoices(2).map((y) => ({ label: String(y), value: y }))} />
           </Form.Item>
           <Form.Item field="name" label={t('classes.name')}>
             <Input allowClear placeholder={t('classes.namePlaceholder')} style={{ width: 220 }} />

@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '@casmooc/domain';
 import { useSession } from '../../exposed/session';
 import { useLocale, useT } from '../../exposed/locale';
 import { shellMessages } from '../../locale';
-import { ROUTES, routeAllowed } from '../../routes';
+import { menuFor } from '../../routes';
 import { homeMessages } from './locale';
 
 export const HomePage = observer(function HomePage() {
@@ -15,7 +15,7 @@ export const HomePage = observer(function HomePage() {
   const ts = useT(shellMessages);
   const navigate = useNavigate();
   const me = session.me!;
-  const areas = ROUTES.filter((r) => r.remote && routeAllowed(r, (roles) => session.hasRole(roles)));
+  const areas = menuFor((roles) => session.hasRole(roles)).filter((r) => r.remote);
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
