@@ -14,8 +14,8 @@ import { sessionMiddleware } from './auth/session-cookie';
 import { EventRepository } from './events/repository';
 import { EventLog } from './events/event-log';
 import { eventRoutes } from './events/routes';
-import { healthRoutes } from './health/routes';
-import { errorHandler, notFoundHandler } from './http/error-handler';
+import { healthRoutes, type Lifecycle } from './health/routes';
+import { errorHandler, notFoundHandler, requestDeadline } from './http/error-handler';
 import { jsonOnlyWrites } from './http/json-only';
 import type { RouteInfo } from './http/api-router';
 import { AddressBookRepository } from './address-book/repository';
@@ -90,10 +90,11 @@ export interface AppDeps {
   logger: Logger;
   redis: Redis | null;
   services: Services;
+  lifecycle: Lifecycle;
 }
 
 /** The Express app, and the API routes it serves (for the tests that walk every route). */
-export function createApp({ config, db, logger, redis, services }: AppDeps): { app: express.Express; routes: RouteInfo[] } {
+export function createApp({ config, db, logger, redis, services, lifecycle }: AppDeps): { app: express.Express; routes: RouteInfo[] } {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -120,10 +121,10 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): { a
   app.use(compression());
 
   const features = [
-    healthRoutes(db, config.version),
+    healthRoutes(db, redis, config.version, lifecycle),
     authRoutes(services.auth, {
       secureCookies: config.secureCookies,
-      loginLimiter: loginLimiter(config.loginLimit, redis, config.redisPrefix),
+      loginLimiter: loginLimiter(config.loginLimit, redis, config.redisPrefix, logger),
     }),
     orgRoutes(services.orgs),
     directoryRoutes(services.directory, services.orgs),
@@ -138,7 +139,8 @@ export function createApp({ config, db, logger, redis, services }: AppDeps): { a
   ];
 
   const api = express.Router();
-  api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
+  api.use(requestDeadline(config.requestTimeoutMs));
   api.use(jsonOnlyWrites, express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
   for (const feature of features) api.use(feature.router);
   api.use(notFoundHandler);

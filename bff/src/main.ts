@@ -9,6 +9,8 @@ const HOUR = 60 * 60 * 1000;
 async function main() {
   const config = configFromEnv();
   const logger = pino({ level: config.logLevel });
+  // A promise nobody awaited must not end the process: it is logged, and the request it belonged to has had its answer.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const db = createDb(config.db);
   const ran = await migrateLatest(db);
   if (ran.length) logger.info({ migrations: ran }, 'database migrated');
@@ -31,9 +33,10 @@ async function main() {
     }
   }
 
-  const shutdown = async () => {
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing what is in flight');
     clearInterval(sweep);
-    await bff.close();
+    await bff.shutdown();
     await db.destroy();
     process.exit(0);
   };

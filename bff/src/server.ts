@@ -19,11 +19,14 @@ export interface BffOptions {
 export async function createBff(config: BffConfig, options: BffOptions = {}) {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = options.db ?? createDb(config.db);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 }) : null;
+  // Redis may be away: a command fails after one reconnect attempt or a second, never hangs, and the failure is handled where it is used.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1_000 }) : null;
+  redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
   const services = createServices(db, options.now);
   await services.registry.list();
 
-  const { app, routes } = createApp({ config, db, logger, redis, services });
+  const lifecycle = { draining: false };
+  const { app, routes } = createApp({ config, db, logger, redis, services, lifecycle });
   const server = http.createServer(app);
   // Longer than the idle timeout of a load balancer (60 s is common) or a client's pool, so the
   // server is never the side that drops an idle kept-alive connection just as a request is sent on it.
@@ -35,6 +38,7 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
     allowedOrigins: () => [...config.allowedOrigins, ...services.registry.allowedOrigins()],
     redis,
     redisPrefix: config.redisPrefix,
+    recheckMs: config.socketRecheckMs,
     logger,
   });
   services.eventLog.subscribe((event) => realtime.publish(event));
@@ -49,6 +53,22 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
     async listen(port = config.port): Promise<number> {
       await new Promise<void>((resolve) => server.listen(port, resolve));
       return (server.address() as AddressInfo).port;
+    },
+    /**
+     * Graceful shutdown (SIGTERM): readiness fails at once so a balancer
+     * stops sending, the server accepts no more connections and finishes
+     * the requests it has (for at most `graceMs`), the sockets are closed so
+     * their clients reconnect to another instance, then everything closes.
+     */
+    async shutdown(graceMs = 10_000): Promise<void> {
+      lifecycle.draining = true;
+      const finished = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+      // This instance's sockets only: their clients reconnect through the balancer to another.
+      realtime.io.local.disconnectSockets(true);
+      const grace = setTimeout(() => server.closeAllConnections(), graceMs);
+      await finished;
+      clearTimeout(grace);
+      await this.close();
     },
     async close(): Promise<void> {
       await realtime.close();

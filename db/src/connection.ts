@@ -7,6 +7,24 @@ export type Db = Knex;
 export type Dialect = DbConfig['dialect'];
 
 /**
+ * How long a request may wait for the database before it is answered 503:
+ * for a free connection from the pool, for a new connection, for a
+ * statement on the server. A database that is down or frozen never makes
+ * a request hang for ever.
+ */
+export const DB_TIMEOUTS = { acquireMs: 5_000, connectMs: 5_000, statementSeconds: 30 };
+
+/** MariaDB's and MySQL's names for a session's statement time limit; whichever the server knows is set. */
+const STATEMENT_LIMITS = [`SET SESSION max_statement_time = ${DB_TIMEOUTS.statementSeconds}`, `SET SESSION max_execution_time = ${DB_TIMEOUTS.statementSeconds * 1000}`];
+
+type MysqlConnection = { query(sql: string, callback: (err: Error | null) => void): void };
+
+function limitStatements(conn: MysqlConnection, done: (err: Error | null, conn: unknown) => void, next = 0): void {
+  if (next >= STATEMENT_LIMITS.length) return done(null, conn);
+  conn.query(STATEMENT_LIMITS[next], (err) => (err ? limitStatements(conn, done, next + 1) : done(null, conn)));
+}
+
+/**
  * Every difference between the two dialects' connections lives here:
  * SQLite needs foreign keys switched on per connection and null defaults;
  * mysql2 must speak UTC, utf8mb4 and return DECIMAL as numbers.
@@ -18,6 +36,7 @@ export function createDb(config: DbConfig): Db {
       client: 'better-sqlite3',
       connection: { filename: config.filename },
       useNullAsDefault: true,
+      acquireConnectionTimeout: DB_TIMEOUTS.acquireMs,
       pool: {
         afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
           conn.pragma('foreign_keys = ON');
@@ -42,8 +61,10 @@ export function createDb(config: DbConfig): Db {
       charset: 'utf8mb4',
       decimalNumbers: true,
       supportBigNumbers: true,
+      connectTimeout: DB_TIMEOUTS.connectMs,
     },
-    pool: { min: 0, max: 10 },
+    acquireConnectionTimeout: DB_TIMEOUTS.acquireMs,
+    pool: { min: 0, max: 10, afterCreate: limitStatements },
   });
 }
 

@@ -6,3 +6,4 @@ export * from './prefix';
 export * from './statistics';
 export * from './class-from-plan';
 export * from './locks';
+export * from './unavailable';

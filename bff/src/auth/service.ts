@@ -19,6 +19,8 @@ export interface LoginResult {
 }
 
 export class AuthService {
+  private readonly sessionEnded = new Set<(token: string) => void>();
+
   constructor(
     private readonly repository: AuthRepository,
     private readonly now: () => Date = () => new Date(),
@@ -49,7 +51,15 @@ export class AuthService {
   }
 
   async logout(token: string | undefined): Promise<void> {
-    if (token) await this.repository.deleteSession(sha256(token));
+    if (!token) return;
+    await this.repository.deleteSession(sha256(token));
+    this.sessionEnded.forEach((listener) => listener(token));
+  }
+
+  /** Called with a session's token when it is signed out (the sockets of it close). */
+  onSessionEnded(listener: (token: string) => void): () => void {
+    this.sessionEnded.add(listener);
+    return () => this.sessionEnded.delete(listener);
   }
 
   sweepExpiredSessions(): Promise<number> {

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import ExcelJS from 'exceljs';
-import { namePinyin, XLSX_MIME, type DepartmentNode, type ImportRowResult, type StaffPage } from '@casmooc/domain';
+import { MAX_IMPORT_BYTES, namePinyin, XLSX_MIME, type DepartmentNode, type ImportRowResult, type StaffPage } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
-import { binary, makeSheet } from '../testing/sheets';
+import { binary, inflatingSheet, makeSheet } from '../testing/sheets';
 
 describe.each(testDialects())('people directory on %s', (dialect) => {
   let h: TestBff;
@@ -169,6 +169,26 @@ describe.each(testDialects())('people directory on %s', (dialect) => {
       const big = Buffer.concat([Buffer.from('PK'), Buffer.alloc(2 * 1024 * 1024 + 10)]);
       const res = await upload(cnic, big).expect(400);
       expect(res.body.error).toMatchObject({ code: 'IMPORT_TOO_LARGE', message: '文件超过 2 MB，请拆分后分批导入' });
+    });
+
+    it('a small file that unpacks to a million rows is refused at once, and the portal keeps answering meanwhile', async () => {
+      // A million empty rows (stopped while streaming), and half a million full ones (refused by what the archive says it unpacks to).
+      for (const [bomb, limit] of [
+        [await inflatingSheet(1_000_000), 'rows'],
+        [await inflatingSheet(500_000, '欧阳晓东'.repeat(4)), 'size'],
+      ] as const) {
+        expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
+        const started = Date.now();
+        const [res, health] = await Promise.all([upload(cnic, bomb), request(h.bff.app).get('/api/health')]);
+        expect([limit, res.status, res.body.error.code]).toEqual([limit, 400, 'IMPORT_TOO_MANY_ROWS']);
+        expect(health.status).toBe(200);
+        expect(Date.now() - started).toBeLessThan(3000);
+      }
+    }, 30_000);
+
+    it('is a manager’s tool: staff get 403', async () => {
+      const staff = await h.signIn('staff');
+      expect((await upload(staff, await makeSheet([['张三', 'T000001']])).expect(403)).body.error.code).toBe('FORBIDDEN');
     });
 
     it('offers a template whose header the import reads', async () => {

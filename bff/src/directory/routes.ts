@@ -3,6 +3,7 @@ import {
   classifyImportRows,
   countOutcomes,
   departmentStaffQuerySchema,
+  MANAGER_ROLES,
   MAX_IMPORT_BYTES,
   staffSearchQuerySchema,
   XLSX_MIME,
@@ -79,7 +80,8 @@ export function directoryRoutes(directory: DirectoryRepository, orgs: OrgReposit
       },
     })
     .post('/directory/import', {
-      access: 'signed-in',
+      // The picker's import fills attendance and notices: a manager's tool (and the costliest request there is).
+      access: { roles: MANAGER_ROLES },
       upload: { type: XLSX_MIME, maxBytes: MAX_IMPORT_BYTES, tooLarge: 'IMPORT_TOO_LARGE' },
       async handle({ actor, file }) {
         const rows = await readImportSheet(file);

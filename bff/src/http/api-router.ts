@@ -18,6 +18,14 @@ type ActorFor<A extends Access> = A extends 'public' ? Actor | null : Actor;
 /** Whose an object is: an org's (reached by the access rule of SPEC §1) or one user's own. */
 export type Owner = { orgPath: string } | { userId: number };
 
+/** An answer whose status the handler decides (a health check that fails is 503, not an error). */
+export class Reply<T> {
+  constructor(
+    readonly status: number,
+    readonly body: T,
+  ) {}
+}
+
 /** A route as registered, for the tests that walk every route. */
 export interface RouteInfo {
   method: Method;
@@ -153,6 +161,7 @@ export class ApiRouter {
       const result = await spec.handle(input);
       if (res.headersSent) return; // the handler streamed its own answer (a download)
       if (result === undefined) res.status(204).end();
+      else if (result instanceof Reply) res.status(result.status).json(result.body);
       else res.status(spec.status ?? 200).json(result);
     });
     return this;

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isDatabaseUnavailable } from '@casmooc/db';
 import { errorMessage, type ApiErrorBody, type ErrorCode, type Locale } from '@casmooc/domain';
 import { ApiError } from './api-error';
 import { requestLocale } from './locale';
@@ -44,6 +45,31 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const bodyCode = typeof err?.type === 'string' ? BODY_PARSER_ERRORS[err.type] : undefined;
   // Every bad body is the client's mistake: 400, whatever body-parser's own status.
   if (bodyCode) return sendError(res, locale, new ApiError(400, bodyCode));
+  // A path that is not valid percent-encoding (/api/plans/%E0%A4%A): the router cannot decode it.
+  if (err instanceof URIError) return sendError(res, locale, new ApiError(400, 'BAD_REQUEST'));
+  if (isDatabaseUnavailable(err)) {
+    req.log?.warn({ err }, 'database unavailable');
+    res.set('Retry-After', '5');
+    return sendError(res, locale, new ApiError(503, 'SERVICE_UNAVAILABLE'));
+  }
   req.log?.error({ err }, 'unhandled error');
   sendError(res, locale, new ApiError(500, 'INTERNAL'));
 };
+
+/**
+ * No request waits for ever: one not answered within `ms` (the database
+ * frozen, say) gets 503 in the error shape. What the handler does later is
+ * dropped (the router sends nothing once headers are out).
+ */
+export function requestDeadline(ms: number): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      req.log?.warn({ ms }, 'request deadline passed');
+      res.set('Retry-After', '5');
+      sendError(res, requestLocale(req), new ApiError(503, 'SERVICE_UNAVAILABLE'));
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { PlanDto } from '@casmooc/domain';
-import { MAX_ATTACHMENT_BYTES } from '@casmooc/domain';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
 import { testDialects } from '@casmooc/db/testing';
 import { binary } from '../testing/sheets';
@@ -71,6 +71,16 @@ describe.each(testDialects())('plan attachments (P-9) on %s', (dialect) => {
       .send(PDF)
       .expect(403);
     expect((await manager.get(`/api/plans/${plan.id}/attachments`).expect(200)).body).toHaveLength(before);
+  });
+
+  it('the attachment limit holds under concurrent uploads: 16 at once onto an empty plan, exactly the limit lands', async () => {
+    const orgId = (await h.t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first()).id;
+    const other = (await manager.post('/api/plans', { plan: examplePlan({ orgId, name: '2027 年度并发上传测试' }) }).expect(201)).body;
+    const small = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024, 1)]);
+    const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => upload(manager, other.id, `材料${i}.pdf`, small)));
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(MAX_ATTACHMENTS);
+    expect(answers.filter((r) => r.status === 409).map((r) => r.body.error.code)).toEqual(Array(16 - MAX_ATTACHMENTS).fill('ATTACHMENT_LIMIT'));
+    expect(await h.t.db('plan_attachments').where({ plan_id: other.id })).toHaveLength(MAX_ATTACHMENTS);
   });
 
   it('adding or removing one is editing the plan: refused once it is submitted (P-5)', async () => {

@@ -84,4 +84,55 @@ describe.each(testDialects())('live events over Socket.IO on %s', (dialect) => {
     await quiet();
     expect([...manager.events, ...iphy.events]).toEqual([]);
   });
+
+  it('signing out closes that session’s sockets at once, in every tab; another session of the same user stays', async () => {
+    const session = await h.signIn('cnic_admin');
+    const [tabA, tabB] = await Promise.all([connectSocket(url, session.cookie), connectSocket(url, session.cookie)]);
+    const elsewhere = await socketOf('cnic_admin');
+    open.push(tabA, tabB);
+    const closed = Promise.all([tabA, tabB].map((tab) => new Promise((resolve) => tab.socket.once('disconnect', resolve))));
+    await session.post('/api/auth/logout').expect(204);
+    await closed;
+    expect(elsewhere.socket.connected).toBe(true);
+  });
+});
+
+describe.each(testDialects())('sockets follow the account on %s', (dialect) => {
+  let h: TestBff;
+  let url: string;
+  beforeAll(async () => {
+    h = await startTestBff(dialect, { socketRecheckMs: 150 });
+    url = `http://127.0.0.1:${await h.bff.listen(0)}`;
+  });
+  afterAll(() => h.close());
+
+  it('a user who loses a role stops receiving that role’s events on the sockets already open', async () => {
+    const manager = await h.signIn('xmt_manager');
+    const socket = await connectSocket(url, manager.cookie);
+    try {
+      const { path } = await h.t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first('path');
+      const record = (type: string) =>
+        h.bff.services.eventLog.transact(async (_trx, rec) => rec({ type, orgPath: path, subject: 'x', payload: {}, actorId: null, audience: [managersOf(path)] }));
+      await record('test.while-manager');
+      await socket.next('test.while-manager');
+
+      const grant = await h.t.db('role_grants').where({ user_id: manager.me.id }).first();
+      await h.t.db('role_grants').where({ id: grant.id }).delete();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await record('test.after-losing-the-role');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(socket.events.map((e) => e.type)).toEqual(['test.while-manager']);
+      await h.t.db('role_grants').insert({ user_id: grant.user_id, role: grant.role, org_id: grant.org_id });
+    } finally {
+      socket.close();
+    }
+  });
+
+  it('a session that ended (expired, removed) closes its sockets', async () => {
+    const user = await h.signIn('staff');
+    const socket = await connectSocket(url, user.cookie);
+    const closed = new Promise((resolve) => socket.socket.once('disconnect', resolve));
+    await h.t.db('sessions').where({ user_id: user.me.id }).delete();
+    await closed;
+  });
 });

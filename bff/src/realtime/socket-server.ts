@@ -1,11 +1,11 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
-import { audienceRooms, SOCKET_EVENT, viewerRooms } from '@casmooc/domain';
+import { audienceRooms, RESYNC_EVENT, SOCKET_EVENT, viewerRooms } from '@casmooc/domain';
 import type { Logger } from 'pino';
 import type { AuthService } from '../auth/service';
-import { sessionTokenFrom } from '../auth/session-cookie';
+import { sessionRoom, sessionTokenFrom } from '../auth/session-cookie';
 import type { Actor } from '../auth/actor';
 import type { RecordedEvent } from '../events/repository';
 
@@ -17,61 +17,126 @@ export interface RealtimeOptions {
   latestEventId: () => Promise<number>;
   redis: Redis | null;
   redisPrefix: string;
+  /** How often each socket's session and roles are read again (a role lost re-scopes it, an ended session closes it). */
+  recheckMs: number;
   logger: Logger;
 }
 
-/** A browser sends Origin; it must be our own host or an allowed one. */
+/** A browser sends Origin; it must be our own host or an allowed one. `null` (a sandboxed frame, a file) is neither. */
 function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
   const origin = req.headers.origin;
   if (!origin) return true; // not a browser: it still needs a session cookie
+  if (allowed.includes(origin)) return true;
   const host = req.headers['x-forwarded-host'] ?? req.headers.host;
-  return allowed.includes(origin) || new URL(origin).host === host;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Redis clients of the adapter. Redis may go away and come back: the
+ * adapter publishes without waiting, so a failed publish is logged here
+ * instead of rejecting unhandled; and when a client is back after an
+ * outage, `onBack` runs (events published meanwhile crossed no instance).
+ */
+function adapterClients(redis: Redis, logger: Logger, onBack: () => void): [Redis, Redis] {
+  const clients = [redis.duplicate(), redis.duplicate()] as [Redis, Redis];
+  for (const [client, role] of [[clients[0], 'publish'], [clients[1], 'subscribe']] as const) {
+    let lost = false;
+    client.on('error', (err) => logger.warn({ err: err.message, role }, 'redis unavailable'));
+    client.on('close', () => (lost = true));
+    client.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      logger.info({ role }, 'redis is back');
+      onBack();
+    });
+  }
+  const publish = clients[0].publish.bind(clients[0]);
+  clients[0].publish = ((channel: string, message: string) =>
+    publish(channel, message).catch((err: Error) => {
+      logger.warn({ err: err.message }, 'an event could not cross instances');
+      return 0;
+    })) as Redis['publish'];
+  return clients;
 }
 
 /**
  * The one Socket.IO server. A socket joins a room per role its user holds
- * at an org (and the rooms for audiences within the orgs above it) and the
- * user's own room; an event goes to the rooms of its audience, so exactly
- * the users the events API would show it to receive it.
+ * at an org (and the rooms for audiences within the orgs above it), the
+ * user's own room and its session's; an event goes to the rooms of its
+ * audience, so exactly the users the events API would show it to receive it.
  */
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions) {
+  const { auth, logger } = options;
   const io = new Server(httpServer, {
     serveClient: false,
     allowRequest: (req, callback) => callback(null, originAllowed(req, options.allowedOrigins())),
   });
 
-  const adapterClients = options.redis ? [options.redis.duplicate(), options.redis.duplicate()] : [];
-  if (adapterClients.length) {
-    const [pub, sub] = adapterClients;
-    io.adapter(createAdapter(pub, sub, { key: `${options.redisPrefix}:socket.io` }));
-  }
+  // Every client catches up from the events API: what crossed no instance while Redis was away is found there.
+  const resync = () => io.emit(RESYNC_EVENT);
+  const clients = options.redis ? adapterClients(options.redis, logger, resync) : [];
+  if (clients.length) io.adapter(createAdapter(clients[0], clients[1], { key: `${options.redisPrefix}:socket.io` }));
+
+  const roomsOf = (actor: Actor, token: string) => [...viewerRooms(actor.viewer), sessionRoom(token)];
 
   io.use(async (socket, next) => {
-    const actor = await options.auth.actorFor(sessionTokenFrom(socket.request.headers.cookie));
-    if (!actor) return next(new Error('UNAUTHENTICATED'));
-    socket.data.actor = actor;
-    next();
+    // The database may be down: the handshake fails with a reason, the process goes on.
+    try {
+      const token = sessionTokenFrom(socket.request.headers.cookie);
+      const actor = await auth.actorFor(token);
+      if (!actor || !token) return next(new Error('UNAUTHENTICATED'));
+      socket.data.actor = actor;
+      socket.data.token = token;
+      next();
+    } catch (err) {
+      logger.warn({ err }, 'socket handshake failed');
+      next(new Error('UNAVAILABLE'));
+    }
   });
 
   io.on('connection', async (socket) => {
-    const actor = socket.data.actor as Actor;
-    socket.join(viewerRooms(actor.viewer));
+    socket.join(roomsOf(socket.data.actor as Actor, socket.data.token as string));
     // Sent after joining: anything newer than this id reaches the socket live.
     try {
       socket.emit('hello', { lastEventId: await options.latestEventId() });
     } catch (err) {
-      options.logger.warn({ err }, 'could not send the event cursor');
+      logger.warn({ err }, 'could not send the event cursor');
     }
   });
+
+  /** Reads a socket's session again: gone, the socket closes; roles changed, its rooms follow. */
+  const recheck = async (socket: Socket) => {
+    const token = socket.data.token as string;
+    const actor = await auth.actorFor(token);
+    if (!actor) return void socket.disconnect(true);
+    const rooms = new Set(roomsOf(actor, token));
+    for (const room of socket.rooms) if (room !== socket.id && !rooms.has(room)) socket.leave(room);
+    socket.join([...rooms]);
+    socket.data.actor = actor;
+  };
+  const timer = setInterval(() => {
+    for (const socket of io.of('/').sockets.values()) recheck(socket).catch((err) => logger.warn({ err }, 'could not recheck a socket'));
+  }, options.recheckMs);
+  timer.unref();
+
+  // Signing out closes that session's sockets at once, in every tab and on every instance.
+  const stopListening = auth.onSessionEnded((token) => io.in(sessionRoom(token)).disconnectSockets(true));
 
   return {
     io,
     publish({ audience, ...event }: RecordedEvent) {
       io.to(audienceRooms(audience)).emit(SOCKET_EVENT, event);
     },
+    /** Closes every socket of this instance, so that their clients reconnect to another. */
     async close() {
+      clearInterval(timer);
+      stopListening();
       await io.close();
-      adapterClients.forEach((client) => client.disconnect());
+      clients.forEach((client) => client.disconnect());
     },
   };
 }

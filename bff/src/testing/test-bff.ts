@@ -19,6 +19,8 @@ export function testConfig(t: TestDatabase, overrides: Partial<BffConfig> = {}):
     loginLimit: { attempts: 100, windowMs: 60_000 },
     logLevel: 'silent',
     version: 'test',
+    requestTimeoutMs: 15_000,
+    socketRecheckMs: 60_000,
     ...overrides,
   };
 }

@@ -22,9 +22,9 @@ const department = (id: number, name: string, totalCount: number, children: Depa
 const party = [person(1, '张伟'), person(2, '李娜'), person(3, '王芳')];
 const media = [person(4, '孙健英', '新媒体技术与应用发展部')];
 
-function backend() {
+function backend(me: Parameters<typeof demoMe>[0] = 'cnic_admin') {
   return fakeBackend({
-    'GET /api/me': () => ({ status: 200, body: demoMe('cnic_admin') }),
+    'GET /api/me': () => ({ status: 200, body: demoMe(me) }),
     'GET /api/directory/departments': () => ({
       status: 200,
       body: [department(2, '计算机网络信息中心', 4, [department(3, '党群办公室', 3), department(4, '新媒体技术与应用发展部', 1)])],
@@ -125,5 +125,18 @@ describe('PeoplePicker', () => {
     fireEvent.click(screen.getByRole('button', { name: '取消' }));
     expect(onCancel).toHaveBeenCalled();
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('offers staff no sheet import: it is a manager’s tool', async () => {
+    backend('staff');
+    await act(() => shellState().session.restore());
+    try {
+      await openPicker({ source: 'import' });
+      expect(screen.queryByText('从Excel导入')).toBeNull();
+      expect(screen.getByText('从部门选择')).toBeTruthy();
+    } finally {
+      backend();
+      await act(() => shellState().session.restore());
+    }
   });
 });

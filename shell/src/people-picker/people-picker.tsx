@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Button, Message, Modal, Tabs } from '@arco-design/web-react';
-import type { PostType, StaffSummary } from '@casmooc/domain';
+import { MANAGER_ROLES, type PostType, type StaffSummary } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
 import { useT } from '../exposed/locale';
 import { AddressBookTab } from './address-book-tab';
@@ -58,8 +58,10 @@ export const PeoplePicker = observer(function PeoplePicker(props: PeoplePickerMo
 /** Mounted for each opening, so every opening starts from `value`. */
 const PickerBody = observer(function PickerBody({ value, onChange, onCancel, multiple = true, max, scopeOrgId, postTypes = [], source = 'departments' }: PeoplePickerModalProps) {
   const t = useT(pickerMessages);
-  const { directory } = shellState();
+  const { directory, session } = shellState();
   const [selection] = useState(() => new SelectionStore(value, { multiple, max }));
+  // Importing a sheet is a manager's tool (the BFF refuses it to staff): lists of people are theirs to fill.
+  const canImport = multiple && session.hasRole(MANAGER_ROLES);
 
   const add = (people: readonly StaffSummary[]): number => {
     const { added, overMax } = selection.add(people);
@@ -71,14 +73,14 @@ const PickerBody = observer(function PickerBody({ value, onChange, onCancel, mul
   return (
     <>
       <div className="picker__body">
-        <Tabs className="picker__sources" lazyload defaultActiveTab={source === 'import' && !multiple ? 'departments' : source}>
+        <Tabs className="picker__sources" lazyload defaultActiveTab={source === 'import' && !canImport ? 'departments' : source}>
           <Tabs.TabPane key="departments" title={t('picker.tab.departments')}>
             <DepartmentTab {...sourceProps} scopeOrgId={scopeOrgId} postTypes={postTypes} />
           </Tabs.TabPane>
           <Tabs.TabPane key="address-book" title={t('picker.tab.addressBook')}>
             <AddressBookTab {...sourceProps} />
           </Tabs.TabPane>
-          {multiple && (
+          {canImport && (
             <Tabs.TabPane key="import" title={t('picker.tab.import')}>
               <ImportTab client={directory} add={add} />
             </Tabs.TabPane>

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'socket.io-client';
-import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
+import { RESYNC_EVENT, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 import type { HttpClient } from '@casmooc/ui';
 import { EventStream } from './event-stream';
 
@@ -42,16 +42,42 @@ describe('EventStream', () => {
     expect(stream.recent.map((e) => e.id)).toEqual([12, 11]);
   });
 
-  it('after a reconnect asks for what it missed since the last event it saw', async () => {
-    const { socket, get, heard } = setup([event(12), event(13), event(14)]);
+  it('after a reconnect asks for what it missed since the last point it had everything, not since a live event', async () => {
+    // 11 came live; 12 was lost in the drop; 13 came live on the new connection before the catch-up ran.
+    const { socket, get, heard } = setup([event(11), event(12), event(13), event(14)]);
     socket.emit('hello', { lastEventId: 10 });
     socket.emit(SOCKET_EVENT, event(11));
     socket.emit('disconnect');
     socket.emit('connect');
+    socket.emit(SOCKET_EVENT, event(13));
     socket.emit('hello', { lastEventId: 14 });
     await flush();
-    expect(get).toHaveBeenCalledWith('/api/events', { after: 11, limit: 200 });
-    expect(heard).toEqual([11, 12, 13, 14]);
+    expect(get).toHaveBeenCalledWith('/api/events', { after: 10, limit: 200 });
+    expect(heard).toEqual([11, 13, 12, 14]);
+  });
+
+  it('catches up when the server says events may have crossed no instance, and then from where that answer ended', async () => {
+    const { socket, get, heard } = setup([event(21), event(22)]);
+    socket.emit('hello', { lastEventId: 20 });
+    socket.emit(RESYNC_EVENT);
+    await flush();
+    expect(get).toHaveBeenLastCalledWith('/api/events', { after: 20, limit: 200 });
+    get.mockResolvedValueOnce([]);
+    socket.emit(RESYNC_EVENT);
+    await flush();
+    expect(get).toHaveBeenLastCalledWith('/api/events', { after: 22, limit: 200 });
+    expect(heard).toEqual([21, 22]);
+  });
+
+  it('runs one catch-up at a time: a second request while one runs reads again after it', async () => {
+    const { socket, get } = setup([]);
+    socket.emit('hello', { lastEventId: 5 });
+    socket.emit(RESYNC_EVENT);
+    socket.emit(RESYNC_EVENT);
+    socket.emit(RESYNC_EVENT);
+    await flush();
+    await flush();
+    expect(get).toHaveBeenCalledTimes(2);
   });
 
   it('delivers an event once even when it arrives live and in the catch-up', async () => {

@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import { io, type Socket } from 'socket.io-client';
-import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
+import { RESYNC_EVENT, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 import type { HttpClient } from '@casmooc/ui';
 
 export type ConnectionStatus = 'offline' | 'connecting' | 'online';
@@ -8,32 +8,47 @@ export type EventListener = (event: DomainEvent) => void;
 
 const RECENT_LIMIT = 20;
 const CATCH_UP_PAGE = 200;
+const SEEN_LIMIT = 5_000;
 
 /**
- * The portal's one Socket.IO connection. It remembers the id of the last
- * event it saw; after a reconnect it asks the events API for everything
- * after that id, so a client that was offline never shows a stale state.
- * Events are delivered once each, whichever way they arrive first.
+ * The portal's one Socket.IO connection. After a reconnect (or when the
+ * server says events may have crossed no instance) it asks the events API
+ * for everything after its cursor, so a client that was offline never
+ * shows a stale state. Events are delivered once each, whichever way they
+ * arrive first.
+ *
+ * The cursor moves only with the events API's answers, which have no gaps
+ * (ids follow commit order on the server), never with a live event: a
+ * live event can arrive ahead of others the socket missed (just after a
+ * reconnect, or from another instance through Redis), and moving the
+ * cursor past them would skip them for good.
  */
 export class EventStream {
   status: ConnectionStatus = 'offline';
   recent: DomainEvent[] = [];
-  private lastId: number | null = null;
+  /** Everything up to here has been delivered; null until the server's first hello. */
+  private cursor: number | null = null;
+  /** Ids delivered lately, so an event that comes both live and in a catch-up is delivered once. */
   private readonly seen = new Set<number>();
   private readonly listeners = new Set<EventListener>();
   private socket: Socket | null = null;
+  /** The catch-up under way, and whether another is wanted after it. */
+  private catching: Promise<void> | null = null;
+  private again = false;
 
   constructor(
     private readonly http: HttpClient,
     private readonly openSocket: () => Socket = () => io({ path: '/socket.io', withCredentials: true, autoConnect: false }),
   ) {
-    makeAutoObservable<EventStream, 'http' | 'openSocket' | 'socket' | 'seen' | 'listeners' | 'lastId'>(this, {
+    makeAutoObservable<EventStream, 'http' | 'openSocket' | 'socket' | 'seen' | 'listeners' | 'cursor' | 'catching' | 'again'>(this, {
       http: false,
       openSocket: false,
       socket: false,
       seen: false,
       listeners: false,
-      lastId: false,
+      cursor: false,
+      catching: false,
+      again: false,
     });
   }
 
@@ -46,9 +61,10 @@ export class EventStream {
     socket.on('disconnect', () => runInAction(() => (this.status = 'connecting')));
     socket.on('connect_error', () => runInAction(() => (this.status = 'offline')));
     socket.on('hello', ({ lastEventId }: { lastEventId: number }) => {
-      if (this.lastId === null) this.lastId = lastEventId;
+      if (this.cursor === null) this.cursor = lastEventId;
       else void this.catchUp();
     });
+    socket.on(RESYNC_EVENT, () => this.cursor !== null && void this.catchUp());
     socket.on(SOCKET_EVENT, (event: DomainEvent) => this.deliver(event));
     socket.connect();
   }
@@ -57,7 +73,7 @@ export class EventStream {
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;
-    this.lastId = null;
+    this.cursor = null;
     this.seen.clear();
     this.recent = [];
     this.status = 'offline';
@@ -68,11 +84,32 @@ export class EventStream {
     return () => this.listeners.delete(listener);
   }
 
-  private async catchUp(): Promise<void> {
+  /** Asks for everything after the cursor, page by page; one catch-up at a time (a request for another runs after it). */
+  catchUp(): Promise<void> {
+    if (this.catching) {
+      this.again = true;
+      return this.catching;
+    }
+    this.catching = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.readMissed();
+        } while (this.again);
+      } finally {
+        this.catching = null;
+      }
+    })();
+    return this.catching;
+  }
+
+  private async readMissed(): Promise<void> {
     for (;;) {
-      const after = this.lastId ?? 0;
-      const missed = await this.http.get<DomainEvent[]>('/api/events', { after, limit: CATCH_UP_PAGE });
-      missed.forEach((event) => this.deliver(event));
+      const missed = await this.http.get<DomainEvent[]>('/api/events', { after: this.cursor ?? 0, limit: CATCH_UP_PAGE });
+      for (const event of missed) {
+        this.deliver(event);
+        this.cursor = Math.max(this.cursor ?? 0, event.id);
+      }
       if (missed.length < CATCH_UP_PAGE) return;
     }
   }
@@ -80,7 +117,8 @@ export class EventStream {
   private deliver(event: DomainEvent): void {
     if (this.seen.has(event.id)) return;
     this.seen.add(event.id);
-    this.lastId = Math.max(this.lastId ?? 0, event.id);
+    // Remembered for as long as a duplicate could still come (a live event and a catch-up crossing): the latest ones.
+    if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.values().next().value!);
     runInAction(() => (this.recent = [event, ...this.recent].slice(0, RECENT_LIMIT)));
     this.listeners.forEach((listener) => listener(event));
   }

@@ -3,8 +3,17 @@ import type { Role, RoleGrant } from './roles';
 import type { Locale } from '../i18n/locale';
 import type { StaffSummary } from '../directory/types';
 
+/**
+ * A username as the login reads it: full-width forms folded (ｓｔａｆｆ),
+ * spaces and tabs around it dropped, lower case. The login and its rate
+ * limit both read it so, or a respelling would buy fresh attempts.
+ */
+export function normaliseUsername(raw: string): string {
+  return raw.normalize('NFKC').trim().toLowerCase();
+}
+
 export const loginSchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
+  username: z.string().max(200).transform(normaliseUsername).pipe(z.string().min(1).max(64)),
   password: z.string().min(1).max(128),
 });
 export type LoginInput = z.infer<typeof loginSchema>;

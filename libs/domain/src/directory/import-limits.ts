@@ -3,3 +3,5 @@ export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_MEGABYTES = 2;
 export const MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * 1024 * 1024;
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What an import's archive may unpack to: a sheet of the row limit is a few MB; a million-row "zip bomb" is hundreds. */
+export const MAX_IMPORT_UNZIPPED_BYTES = 40 * 1024 * 1024;

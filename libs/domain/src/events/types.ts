@@ -21,3 +21,9 @@ export interface SubjectEventDto extends DomainEvent {
 
 /** The Socket.IO event name every domain event is sent under. */
 export const SOCKET_EVENT = 'domain-event';
+
+/**
+ * Sent to sockets when events may have crossed no instance (Redis was
+ * away): each client asks the events API for what it missed.
+ */
+export const RESYNC_EVENT = 'resync';
