@@ -119,9 +119,15 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
   );
 
   app.use(compression());
+  // While shutting down, answers close their connection: a balancer or client opens the next one elsewhere.
+  app.use((_req, res, next) => {
+    if (lifecycle.draining) res.set('Connection', 'close');
+    next();
+  });
 
+  // Before the session is read: a balancer's probe must not depend on it (nor on the database, for liveness).
+  const health = healthRoutes(db, redis, config.version, lifecycle);
   const features = [
-    healthRoutes(db, redis, config.version, lifecycle),
     authRoutes(services.auth, {
       secureCookies: config.secureCookies,
       loginLimiter: loginLimiter(config.loginLimit, redis, config.redisPrefix, logger),
@@ -141,6 +147,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
   const api = express.Router();
   api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
   api.use(requestDeadline(config.requestTimeoutMs));
+  api.use(health.router);
   api.use(jsonOnlyWrites, express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
   for (const feature of features) api.use(feature.router);
   api.use(notFoundHandler);
@@ -149,5 +156,5 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
   if (config.distDir) app.use(serveApps(config.distDir));
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, routes: features.flatMap((feature) => feature.routes) };
+  return { app, routes: [health, ...features].flatMap((feature) => feature.routes) };
 }

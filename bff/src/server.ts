@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Redis } from 'ioredis';
@@ -62,11 +63,16 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
      */
     async shutdown(graceMs = 10_000): Promise<void> {
       lifecycle.draining = true;
-      const finished = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
-      // This instance's sockets only: their clients reconnect through the balancer to another.
-      realtime.io.local.disconnectSockets(true);
+      // This instance's connections are closed as a dropped network would be (not a server "disconnect", after
+      // which a client stays away): their clients reconnect through the balancer to another instance.
+      realtime.io.engine.close();
+      // Stop accepting, but not as http's close() does (it also drops idle connections at once, and one just
+      // accepted whose request is still on its way looks idle: the balancer would see a reset, not a refusal).
+      const stopped = server.listening ? new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve())) : Promise.resolve();
+      const sweep = setInterval(() => server.closeIdleConnections(), 250);
       const grace = setTimeout(() => server.closeAllConnections(), graceMs);
-      await finished;
+      await stopped;
+      clearInterval(sweep);
       clearTimeout(grace);
       await this.close();
     },

@@ -38,7 +38,8 @@ export class EventStream {
 
   constructor(
     private readonly http: HttpClient,
-    private readonly openSocket: () => Socket = () => io({ path: '/socket.io', withCredentials: true, autoConnect: false }),
+    // WebSocket only: behind a balancer a socket is one connection to one instance, with no sticky sessions to set up.
+    private readonly openSocket: () => Socket = () => io({ path: '/socket.io', transports: ['websocket'], withCredentials: true, autoConnect: false }),
   ) {
     makeAutoObservable<EventStream, 'http' | 'openSocket' | 'socket' | 'seen' | 'listeners' | 'cursor' | 'catching' | 'again'>(this, {
       http: false,
