@@ -17,6 +17,9 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Jest's "soft" cleanup of globals between files recurses on MobX's own globals (the shell's stores run in
+  // the fault tests' Node too). One setting for every project: a worker keeps the first it sees.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   // Arco ships ES modules under es/ and the same code as CommonJS under lib/.
   moduleNameMapper: { '^@arco-design/web-react/es/(.*)$': '@arco-design/web-react/lib/$1' },
 };

@@ -53,6 +53,14 @@ describe('journey: events cross BFF instances through Redis', () => {
     expect([...staff.events, ...iphy.events].map((e) => e.type)).not.toContain('e2e.department-change');
   });
 
+  it('signing out on A closes that session’s sockets on B at once', async () => {
+    const session = await signIn(a.app, 'cnic_admin');
+    const onB = await h.socket(h.urlB, session.cookie);
+    const closed = new Promise((resolve) => onB.socket.once('disconnect', resolve));
+    await session.post('/api/auth/logout').expect(204);
+    await closed;
+  });
+
   it('counts failed logins across instances', async () => {
     const attempt = (bff: Bff, password: string) => request(bff.app).post('/api/auth/login').send({ username: 'staff', password });
     await attempt(a, 'wrong').expect(401);
