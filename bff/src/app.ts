@@ -32,9 +32,13 @@ import { AttachmentRepository } from './plans/attachment-repository';
 import { attachmentRoutes } from './plans/attachment-routes';
 import { PlanAttachments } from './plans/attachments';
 import { PlansService } from './plans/service';
-import { TrainingRepository } from './training/repository';
-import { trainingRoutes } from './training/routes';
-import { TrainingService } from './training/service';
+import { classApprovalSubject } from './training/approval-subject';
+import { AttendanceRepository } from './training/attendance-repository';
+import { attendanceRoutes } from './training/attendance-routes';
+import { AttendanceService } from './training/attendance-service';
+import { ClassRepository } from './training/class-repository';
+import { classRoutes } from './training/class-routes';
+import { ClassService } from './training/class-service';
 import { SettingsRepository } from './settings/repository';
 import { settingsRoutes } from './settings/routes';
 import { RegistryRepository } from './mf-registry/repository';
@@ -53,9 +57,11 @@ export function createServices(db: Db, now?: () => Date) {
   const settings = new SettingsRepository(db);
   const plans = new PlanRepository(db);
   const approvals = new ApprovalRepository(db);
-  const classes = new TrainingRepository(db);
+  const classes = new ClassRepository(db);
+  const attendance = new AttendanceRepository(db);
   const directory = new DirectoryRepository(db);
-  const approvalService = new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans) } });
+  const grantsOf = (userId: number) => authRepository.grantsOf(userId);
+  const approvalService = new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans), class: classApprovalSubject(classes) } });
   const plansService = new PlansService({
     plans,
     classes,
@@ -64,7 +70,7 @@ export function createServices(db: Db, now?: () => Date) {
     settings,
     eventLog,
     events,
-    grantsOf: (userId) => authRepository.grantsOf(userId),
+    grantsOf,
     now,
   });
   return {
@@ -75,7 +81,8 @@ export function createServices(db: Db, now?: () => Date) {
     plans: plansService,
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory,
-    training: new TrainingService({ classes, directory, eventLog }),
+    classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, grantsOf }),
+    attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,
     eventLog,
@@ -138,7 +145,8 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
     planRoutes(services.plans),
     attachmentRoutes(services.attachments, services.plans),
     approvalRoutes(services.approvals),
-    trainingRoutes(services.training),
+    classRoutes(services.classes),
+    attendanceRoutes(services.attendance, (id) => services.classes.orgPathOf(id)),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

@@ -17,6 +17,7 @@ import * as createPlanAttachments from '../migrations/20261128120300_create-plan
 import * as createStaffNameTails from '../migrations/20261128120400_create-staff-name-tails';
 import * as createTrainingClasses from '../migrations/20261128130000_create-training-classes';
 import * as createEventAudiences from '../migrations/20261201090000_create-event-audiences';
+import * as addClassDetails from '../migrations/20261201100000_add-class-details';
 import type { Db } from './connection';
 
 /**
@@ -43,6 +44,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128120400_create-staff-name-tails', createStaffNameTails],
   ['20261128130000_create-training-classes', createTrainingClasses],
   ['20261201090000_create-event-audiences', createEventAudiences],
+  ['20261201100000_add-class-details', addClassDetails],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -15,3 +15,8 @@ export function prefixSuccessor(prefix: string): string {
 export function startsWith(query: Knex.QueryBuilder, column: string, prefix: string): Knex.QueryBuilder {
   return query.where(column, '>=', prefix).andWhere(column, '<', prefixSuccessor(prefix));
 }
+
+/** A LIKE pattern that finds `text` anywhere, its own % and _ taken as plain text (they are dropped). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, '')}%`;
+}

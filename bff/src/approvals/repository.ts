@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
+import { containsPattern, insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
 import { academyDayStart, type ApprovalQuery, type ApprovalSubject, type DecisionDto, type FundingLevel, type Outcome, type RoundState } from '@casmooc/domain';
 
 type Conn = Db | Knex.Transaction;
@@ -105,7 +105,7 @@ export class ApprovalRepository {
     if (filter.fundingLevel) query.where('r.funding_level', filter.fundingLevel);
     if (filter.from) query.where('r.created_at', '>=', academyDayStart(filter.from));
     if (filter.to) query.where('r.created_at', '<', new Date(academyDayStart(filter.to).getTime() + 86_400_000));
-    if (filter.q) query.where('r.title', 'like', `%${filter.q.replace(/[%_\\]/g, '')}%`);
+    if (filter.q) query.where('r.title', 'like', containsPattern(filter.q));
     return query;
   }
 

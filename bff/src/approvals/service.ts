@@ -33,6 +33,8 @@ import type { ApprovalRepository, ApprovalRound, RoundFilter, StoredDecision, Su
 
 /** What the engine asks of the thing it approves (a plan, a training class). */
 export interface ApprovalSubjectPort {
+  /** whether approving a funding request of this subject below the Academy asks to support or drop it (plans do). */
+  asksFundingChoice: boolean;
   /** The org the subject belongs to, or null when there is no such subject: access is checked against it. */
   orgPathOf(subjectId: number): Promise<string | null>;
   /** Why the subject can be decided on no longer (it was revoked, say), or null. */
@@ -58,6 +60,11 @@ const isAcademy = (orgPath: string) => pathIds(orgPath).length === 1;
  */
 export class ApprovalService {
   constructor(private readonly deps: ApprovalDeps) {}
+
+  /** A-3 applies to a round: its subject asks the funding choice, and it requests funding. */
+  private asksFunding(round: ApprovalRound): boolean {
+    return this.deps.subjects[round.subject].asksFundingChoice && round.fundingLevel !== 'normal';
+  }
 
   /** The subject's side of the engine: where it belongs, and whether it may still be decided. */
   subject(subject: ApprovalSubject): ApprovalSubjectPort {
@@ -124,7 +131,7 @@ export class ApprovalService {
         currentOrgId: r.currentOrgId,
         chain: chainSteps(r.chain.map((id) => ({ id, name: orgs.get(id)?.name ?? String(id) })), r.step, r.state),
         decide: localiseDecision(decide, locale),
-        fundingChoice: Boolean(level) && fundingChoiceApplies(r.fundingLevel !== 'normal', isAcademy(level!.path)),
+        fundingChoice: Boolean(level) && fundingChoiceApplies(this.asksFunding(r), isAcademy(level!.path)),
       };
     });
   }
@@ -189,7 +196,7 @@ export class ApprovalService {
     const allowed = mayDecide({ actorId: actor.id, grants: actor.grants, levelOrgId, creatorId: round.creatorId });
     if (!allowed.allowed) throw refused(allowed);
     const level = await this.deps.orgs.findById(levelOrgId);
-    const facts = { fundingRequested: round.fundingLevel !== 'normal', levelIsAcademy: isAcademy(level!.path) };
+    const facts = { fundingRequested: this.asksFunding(round), levelIsAcademy: isAcademy(level!.path) };
     // A batch's one funding choice goes to the items it applies to; the others are plainly approved.
     const input = inBatch && !fundingChoiceApplies(facts.fundingRequested, facts.levelIsAcademy) ? { ...decision, funding: null } : decision;
     const problems = decisionProblems(input, facts);

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { dialectOf, insertReturningId, lockRow, startsWith, toIso, type Db } from '@casmooc/db';
+import { containsPattern, dialectOf, insertReturningId, lockRow, startsWith, toIso, type Db } from '@casmooc/db';
 import { pathIds, type ApprovalState, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
 
 /** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
@@ -177,6 +177,11 @@ export class PlanRepository {
       });
   }
 
+  /** Its class cancelled, the plan is 未实施 again; its version moves on. */
+  async reopen(trx: Knex.Transaction, id: number): Promise<void> {
+    await trx('plans').where({ id }).update({ implemented: false, version: trx.raw('version + 1'), updated_at: new Date() });
+  }
+
   async remove(trx: Knex.Transaction, id: number, version: number): Promise<boolean> {
     return (await trx('plans').where({ id, version }).delete()) === 1;
   }
@@ -195,7 +200,7 @@ export class PlanRepository {
       for (const [key, column] of [['published', 'p.published'], ['implemented', 'p.implemented'], ['revoked', 'p.revoked']] as const) {
         if (filter[key] !== undefined) q.where(column, filter[key]);
       }
-      if (filter.name) q.where('p.name', 'like', `%${filter.name.replace(/[%_\\]/g, '')}%`);
+      if (filter.name) q.where('p.name', 'like', containsPattern(filter.name));
       return q;
     };
     const [rows, [{ total }]] = await Promise.all([

@@ -340,4 +340,15 @@ export class PlansService {
     });
     return this.get(actor, id, ctx);
   }
+
+  /**
+   * A plan whose class was cancelled is 未实施 again (it may be revoked, or
+   * implemented anew), inside the cancelling transaction; announced as
+   * `plan.reopened`.
+   */
+  async reopen(trx: Knex.Transaction, record: RecordEvent, planId: number, actor: Actor, extra: object = {}): Promise<void> {
+    const plan = (await this.deps.plans.findById(planId, trx))!;
+    await this.deps.plans.reopen(trx, planId);
+    this.record(record, 'plan.reopened', plan, actor, extra);
+  }
 }

@@ -1,8 +1,8 @@
 import type { Label } from '../i18n/locale';
 import type { RoundState } from './rules';
 
-/** What the approval engine approves: plans now, training classes later (A-7, T-2). */
-export const APPROVAL_SUBJECTS = ['plan'] as const;
+/** What the approval engine approves: plans, and training classes that deviate from their plan (A-7, T-2). */
+export const APPROVAL_SUBJECTS = ['plan', 'class'] as const;
 export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
 
 /** One level of a chain as the list shows it: `计算机网络信息中心(审批通过) 中国科学院(已上报)`. */

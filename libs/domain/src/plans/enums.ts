@@ -89,7 +89,7 @@ export const REVOCATION_LABELS = labels<'active' | 'revoked'>({
 });
 
 /** The events a plan's life writes (each with `{ id, name }` in its payload), as people are told of them. */
-export const PLAN_EVENT_TYPES = ['plan.created', 'plan.updated', 'plan.deleted', 'plan.submitted', 'plan.decided', 'plan.published', 'plan.unpublished', 'plan.implemented', 'plan.revoked'] as const;
+export const PLAN_EVENT_TYPES = ['plan.created', 'plan.updated', 'plan.deleted', 'plan.submitted', 'plan.decided', 'plan.published', 'plan.unpublished', 'plan.implemented', 'plan.reopened', 'plan.revoked'] as const;
 export type PlanEventType = (typeof PLAN_EVENT_TYPES)[number];
 export const isPlanEvent = (type: string): type is PlanEventType => (PLAN_EVENT_TYPES as readonly string[]).includes(type);
 

@@ -1,6 +1,12 @@
+import type { ChainStep } from '../approvals/types';
+import type { FundingLevel } from '../approvals/rules';
 import type { Label } from '../i18n/locale';
 import type { StaffSummary } from '../directory/types';
-import type { PlanCategory } from '../plans/enums';
+import type { ApprovalState } from '../plans/enums';
+import type { ActionView } from '../rules/decision';
+import type { ClassAction, ClassApprovalState, ClassState } from './class-enums';
+import type { Deviation } from './class-rules';
+import type { ClassInput } from './class-schema';
 
 /** How far a class's attendance has got: people added, ticked as attending, with hours confirmed. */
 export interface AttendanceCounts {
@@ -9,24 +15,46 @@ export interface AttendanceCounts {
   confirmed: number;
 }
 
+/** The plan a class comes from, as its page and the redline show it. */
+export interface ClassPlanDto {
+  id: number;
+  name: string;
+  month: string;
+  budget: number;
+  headcount: number;
+  days: number;
+  published: boolean;
+  revoked: boolean;
+  approval: ApprovalState;
+  /** 资助程度. */
+  fundingLevel: FundingLevel;
+}
+
 /** A training class (培训班, SPEC §3), created from its plan when the plan is implemented (T-1). */
-export interface TrainingClassDto {
+export interface TrainingClassDto extends ClassInput {
   id: number;
   planId: number;
   orgId: number;
   orgName: string;
-  name: string;
+  /** 培训年度: the year it starts in. */
   year: number;
+  /** The month it starts in (YYYY-MM). */
   month: string;
-  category: PlanCategory;
-  hours: number;
-  days: number;
-  headcount: number;
-  organiser: string;
-  contactName: string;
-  contactPhone: string;
+  state: ClassState;
+  approval: ClassApprovalState;
+  version: number;
   createdAt: string;
+  implementedAt: string | null;
   attendance: AttendanceCounts;
+  plan: ClassPlanDto;
+  /** T-2: how the class, as saved, leaves its plan's terms (none: it is implemented at once). */
+  deviations: Deviation[];
+  /** Whether 实施 submits it to approval: it deviates, and not in the way already approved. */
+  needsApproval: boolean;
+  /** Where a deviation goes for approval, and how its latest submission stands. */
+  deviationChain: ChainStep[];
+  chain: ChainStep[];
+  actions: Record<ClassAction, ActionView>;
 }
 
 export interface TrainingClassPage {
@@ -60,18 +88,3 @@ export interface AddedAttendees extends AttendanceChange {
   added: number;
   alreadyListed: number;
 }
-
-/** The facts a class takes from its plan (T-1), in the order and words of the manual's 培训项目基本信息表. */
-export const CLASS_FACT_LABELS = {
-  name: { 'zh-CN': '培训名称', 'en-US': 'Class name' },
-  orgName: { 'zh-CN': '所属机构', 'en-US': 'Organisation' },
-  year: { 'zh-CN': '培训年度', 'en-US': 'Year' },
-  category: { 'zh-CN': '培训类别', 'en-US': 'Category' },
-  month: { 'zh-CN': '培训时间', 'en-US': 'Month' },
-  hours: { 'zh-CN': '学时', 'en-US': 'Credit hours' },
-  days: { 'zh-CN': '天数', 'en-US': 'Days' },
-  headcount: { 'zh-CN': '计划参加人数', 'en-US': 'Planned headcount' },
-  organiser: { 'zh-CN': '主办单位', 'en-US': 'Organiser' },
-  contactName: { 'zh-CN': '联系人', 'en-US': 'Contact' },
-  contactPhone: { 'zh-CN': '联系电话', 'en-US': 'Contact phone' },
-} satisfies Partial<Record<keyof TrainingClassDto, Label>>;

@@ -9,8 +9,6 @@ import {
   type AttendeePage,
   type ConfirmationSummary,
   type Locale,
-  type TrainingClassDto,
-  type TrainingClassPage,
   users,
 } from '@casmooc/domain';
 import type { Knex } from 'knex';
@@ -19,29 +17,26 @@ import type { EventLog } from '../events/event-log';
 import { reachableStaff } from '../directory/reachable-staff';
 import type { DirectoryRepository } from '../directory/repository';
 import { ApiError, notFound, refused } from '../http/api-error';
-import type { ClassFilter, StoredClass, TrainingRepository } from './repository';
+import type { AttendanceRepository } from './attendance-repository';
+import type { ClassRepository, StoredClass } from './class-repository';
 
 const NOT_LISTED: Record<Locale, (n: number) => string> = {
   'zh-CN': (n) => `有 ${n} 人不在参会人员名单中`,
   'en-US': (n) => `${n} of them are not on the attendance list`,
 };
 
-export interface TrainingDeps {
-  classes: TrainingRepository;
+export interface AttendanceDeps {
+  classes: ClassRepository;
+  attendance: AttendanceRepository;
   directory: DirectoryRepository;
   eventLog: EventLog;
 }
 
 type AttendanceEvent = 'class.attendees-added' | 'class.attendees-removed' | 'class.attendance-marked' | 'class.hours-confirmed';
 
-/** Training classes (SPEC §3) and their attendance (T-6), for the managers of the class's org and those above. */
-export class TrainingService {
-  constructor(private readonly deps: TrainingDeps) {}
-
-  /** The org a class belongs to, or null when there is no such class: the routes' scope. */
-  async orgPathOf(id: number): Promise<string | null> {
-    return (await this.deps.classes.findById(id))?.orgPath ?? null;
-  }
+/** A class's attendance (实际参会人员, T-6), for the managers of the class's org and those above. */
+export class AttendanceService {
+  constructor(private readonly deps: AttendanceDeps) {}
 
   private async reachable(actor: Actor, id: number): Promise<StoredClass> {
     const found = await this.deps.classes.findById(id);
@@ -50,28 +45,13 @@ export class TrainingService {
     return found;
   }
 
-  private async views(classes: readonly StoredClass[]): Promise<TrainingClassDto[]> {
-    const counts = await this.deps.classes.counts(classes.map((c) => c.id));
-    return classes.map(({ orgPath: _orgPath, ...c }) => ({ ...c, attendance: counts.get(c.id)! }));
-  }
-
   private async counts(id: number): Promise<AttendanceChange> {
-    return { attendance: (await this.deps.classes.counts([id])).get(id)! };
-  }
-
-  async list(actor: Actor, filter: Omit<ClassFilter, 'scopePaths'>, page: number, pageSize: number): Promise<TrainingClassPage> {
-    const { items, total } = await this.deps.classes.list({ ...filter, scopePaths: actor.scopePaths(MANAGER_ROLES) }, page, pageSize);
-    return { items: await this.views(items), total, page, pageSize };
-  }
-
-  async get(actor: Actor, id: number): Promise<TrainingClassDto> {
-    const [view] = await this.views([await this.reachable(actor, id)]);
-    return view;
+    return { attendance: (await this.deps.attendance.counts([id])).get(id)! };
   }
 
   async attendees(actor: Actor, id: number, show: AttendeeFilter, text: string | undefined, page: number, pageSize: number): Promise<AttendeePage> {
     await this.reachable(actor, id);
-    return { ...(await this.deps.classes.attendees(id, show, text, page, pageSize)), page, pageSize };
+    return { ...(await this.deps.attendance.attendees(id, show, text, page, pageSize)), page, pageSize };
   }
 
   /**
@@ -100,7 +80,7 @@ export class TrainingService {
     const found = await this.reachable(actor, id);
     const people = (await reachableStaff(this.deps.directory, actor, staffIds, locale)).map((p) => p.id);
     const added = await this.change(actor, found, 'class.attendees-added', async (trx) => {
-      const added = await this.deps.classes.add(trx, id, people, actor.id);
+      const added = await this.deps.attendance.add(trx, id, people, actor.id);
       return { result: added, payload: { added }, staffIds: people };
     });
     return { added, alreadyListed: people.length - added, ...(await this.counts(id)) };
@@ -109,7 +89,7 @@ export class TrainingService {
   /** The named people, all on the list and none with confirmed hours (T-6); otherwise nothing changes. */
   private async changeable(id: number, staffIds: readonly number[], locale: Locale): Promise<number[]> {
     const wanted = [...new Set(staffIds)];
-    const states = await this.deps.classes.attendance(id, wanted);
+    const states = await this.deps.attendance.attendance(id, wanted);
     if (states.size < wanted.length) throw new ApiError(400, 'VALIDATION_FAILED', { staffIds: NOT_LISTED[locale](wanted.length - states.size) });
     for (const state of states.values()) {
       const decision = attendanceChange(state);
@@ -122,7 +102,7 @@ export class TrainingService {
     const found = await this.reachable(actor, id);
     const people = await this.changeable(id, staffIds, locale);
     await this.change(actor, found, 'class.attendance-marked', async (trx) => {
-      await this.deps.classes.setAttended(trx, id, people, attended);
+      await this.deps.attendance.setAttended(trx, id, people, attended);
       return { result: undefined, payload: { attended }, staffIds: people };
     });
     return this.counts(id);
@@ -132,7 +112,7 @@ export class TrainingService {
     const found = await this.reachable(actor, id);
     const people = await this.changeable(id, staffIds, locale);
     await this.change(actor, found, 'class.attendees-removed', async (trx) => {
-      await this.deps.classes.remove(trx, id, people);
+      await this.deps.attendance.remove(trx, id, people);
       return { result: undefined, payload: {}, staffIds: people };
     });
     return this.counts(id);
@@ -146,10 +126,10 @@ export class TrainingService {
   async confirm(actor: Actor, id: number, staffIds: readonly number[] | undefined): Promise<ConfirmationSummary & AttendanceChange> {
     const found = await this.reachable(actor, id);
     const wanted = staffIds && [...new Set(staffIds)];
-    const states = await this.deps.classes.attendance(id, wanted);
+    const states = await this.deps.attendance.attendance(id, wanted);
     const summary = summariseConfirmation(wanted ? wanted.map((s) => states.get(s)) : [...states.values()].filter((s) => s.attended));
     const confirmed = await this.change(actor, found, 'class.hours-confirmed', async (trx) => {
-      const ids = await this.deps.classes.confirm(trx, id, wanted, found.hours, actor.id);
+      const ids = await this.deps.attendance.confirm(trx, id, wanted, found.hours, actor.id);
       return { result: ids.length, payload: { hours: found.hours }, staffIds: ids };
     });
     // Whoever another confirmation got first already has their hours.

@@ -1,38 +1,8 @@
 import type { Knex } from 'knex';
-import { forUpdate, insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
-import type { AttendanceCounts, AttendanceState, AttendeeDto, AttendeeFilter, TrainingClassDto } from '@casmooc/domain';
-
-/** A class as stored: what the API sends, less its counts, plus its org's path. */
-export interface StoredClass extends Omit<TrainingClassDto, 'attendance'> {
-  orgPath: string;
-}
-
-export interface ClassFilter {
-  scopePaths: readonly string[];
-  year?: number;
-  name?: string;
-}
+import { containsPattern, forUpdate, toIso, type Db } from '@casmooc/db';
+import type { AttendanceCounts, AttendanceState, AttendeeDto, AttendeeFilter } from '@casmooc/domain';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table */
-const toClass = (r: any): StoredClass => ({
-  id: r.id,
-  planId: r.plan_id,
-  orgId: r.org_id,
-  orgName: r.org_name,
-  orgPath: r.org_path,
-  name: r.name,
-  year: r.year,
-  month: r.month,
-  category: r.category,
-  hours: Number(r.hours),
-  days: r.days,
-  headcount: r.headcount,
-  organiser: r.organiser,
-  contactName: r.contact_name,
-  contactPhone: r.contact_phone,
-  createdAt: toIso(r.created_at)!,
-});
-
 const toAttendee = (r: any): AttendeeDto => ({
   id: r.id,
   name: r.name,
@@ -57,47 +27,10 @@ const SHOWN: Record<AttendeeFilter, (q: Knex.QueryBuilder) => void> = {
 
 const CHUNK = 500;
 const chunks = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
-const likeText = (text: string) => `%${text.replace(/[%_\\]/g, '')}%`;
 
-/** Training classes (SPEC §3) and their attendance (T-6). */
-export class TrainingRepository {
+/** A class's attendance (实际参会人员, T-6): who is listed, who attended, whose hours are confirmed. */
+export class AttendanceRepository {
   constructor(private readonly db: Db) {}
-
-  private classes(conn: Knex | Knex.Transaction = this.db) {
-    return conn('training_classes as c').join('orgs as o', 'o.id', 'c.org_id').select('c.*', 'o.name as org_name', 'o.path as org_path');
-  }
-
-  /** T-1: a class pre-filled from its plan, linked to it; written in the transaction that implements the plan. */
-  createFromPlan(trx: Knex.Transaction, planId: number, creatorId: number): Promise<number> {
-    return insertClassFromPlan(trx, planId, creatorId, new Date());
-  }
-
-  async findById(id: number): Promise<StoredClass | null> {
-    const row = await this.classes().where('c.id', id).first();
-    return row ? toClass(row) : null;
-  }
-
-  /** The class made from each of these plans, by plan id. */
-  async idsByPlan(planIds: readonly number[]): Promise<Map<number, number>> {
-    if (planIds.length === 0) return new Map();
-    const rows: { id: number; plan_id: number }[] = await this.db('training_classes').whereIn('plan_id', planIds).select('id', 'plan_id');
-    return new Map(rows.map((r) => [r.plan_id, r.id]));
-  }
-
-  async list(filter: ClassFilter, page: number, pageSize: number): Promise<{ items: StoredClass[]; total: number }> {
-    if (filter.scopePaths.length === 0) return { items: [], total: 0 };
-    const where = (q: Knex.QueryBuilder) => {
-      q.where((s) => filter.scopePaths.forEach((path) => s.orWhere((p) => startsWith(p, 'o.path', path))));
-      if (filter.year) q.where('c.year', filter.year);
-      if (filter.name) q.where('c.name', 'like', likeText(filter.name));
-      return q;
-    };
-    const [rows, [{ total }]] = await Promise.all([
-      where(this.classes()).orderBy([{ column: 'c.year', order: 'desc' }, { column: 'c.month', order: 'desc' }, { column: 'c.id', order: 'desc' }]).limit(pageSize).offset((page - 1) * pageSize),
-      where(this.db('training_classes as c').join('orgs as o', 'o.id', 'c.org_id')).count({ total: '*' }),
-    ]);
-    return { items: rows.map(toClass), total: Number(total) };
-  }
 
   /** People added, ticked and confirmed, per class. */
   async counts(classIds: readonly number[]): Promise<Map<number, AttendanceCounts>> {
@@ -117,7 +50,7 @@ export class TrainingRepository {
     const where = (q: Knex.QueryBuilder) => {
       q.join('staff as s', 's.id', 'a.staff_id').where('a.class_id', classId);
       SHOWN[show](q);
-      if (text) q.where((t) => t.where('s.name', 'like', likeText(text)).orWhere('s.employee_no', 'like', likeText(text.toUpperCase())));
+      if (text) q.where((t) => t.where('s.name', 'like', containsPattern(text)).orWhere('s.employee_no', 'like', containsPattern(text.toUpperCase())));
       return q;
     };
     const [rows, [{ total }]] = await Promise.all([

@@ -1,0 +1,244 @@
+import type { Knex } from 'knex';
+import { containsPattern, insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
+import {
+  type ApprovalState,
+  type ClassApprovalState,
+  type ClassInput,
+  type ClassState,
+  type Deviation,
+  type PlanCategory,
+  type TrainingMode,
+} from '@casmooc/domain';
+
+/** A class as stored, with the terms of its plan it is compared with (T-2, T-3) and its org's path. */
+export interface StoredClass extends ClassInput {
+  id: number;
+  planId: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  year: number;
+  month: string;
+  state: ClassState;
+  approval: ClassApprovalState;
+  /** The deviations the last approval covered (T-2). */
+  approvedDeviations: Deviation[] | null;
+  version: number;
+  createdBy: number;
+  createdAt: string;
+  implementedAt: string | null;
+  plan: {
+    id: number;
+    name: string;
+    month: string;
+    budget: number;
+    headcount: number;
+    days: number;
+    published: boolean;
+    revoked: boolean;
+    approval: ApprovalState;
+    fundingRequested: boolean;
+    quality: string;
+    creatorId: number;
+  };
+}
+
+export interface ClassFilter {
+  scopePaths: readonly string[];
+  /** Only this org's subtree. */
+  orgPath?: string;
+  year?: number;
+  name?: string;
+  state?: ClassState;
+  approval?: ClassApprovalState;
+  category?: PlanCategory;
+  mode?: TrainingMode;
+}
+
+/** A change of a class's own states, written with its version moving on. */
+export interface ClassStateChange {
+  state?: ClassState;
+  approval?: ClassApprovalState;
+  approvedDeviations?: Deviation[] | null;
+  implementedAt?: Date;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table (and its plan's terms) */
+const toClass = (r: any): StoredClass => ({
+  id: r.id,
+  planId: r.plan_id,
+  orgId: r.org_id,
+  orgName: r.org_name,
+  orgPath: r.org_path,
+  year: r.year,
+  month: r.month,
+  name: r.name,
+  mode: r.mode,
+  category: r.category,
+  startAt: r.start_at,
+  endAt: r.end_at,
+  hours: Number(r.hours),
+  days: r.days,
+  headcount: r.headcount,
+  researchCount: r.research_count,
+  managementCount: r.management_count,
+  supportCount: r.support_count,
+  externalCount: r.external_count,
+  staffCount: r.staff_count,
+  budget: Number(r.budget),
+  organiser: r.organiser,
+  contactName: r.contact_name,
+  contactPhone: r.contact_phone,
+  contactEmail: r.contact_email,
+  visibility: r.visibility,
+  registrationOpen: Boolean(r.registration_open),
+  registrationApproval: Boolean(r.registration_approval),
+  registrationFrom: r.registration_from ?? null,
+  registrationTo: r.registration_to ?? null,
+  hoursCategory: r.hours_category,
+  generalHours: r.general_hours === null ? null : Number(r.general_hours),
+  state: r.state,
+  approval: r.approval_state,
+  approvedDeviations: r.approved_deviations ? JSON.parse(r.approved_deviations) : null,
+  version: r.version,
+  createdBy: r.created_by,
+  createdAt: toIso(r.created_at)!,
+  implementedAt: toIso(r.implemented_at),
+  plan: {
+    id: r.plan_id,
+    name: r.plan_name,
+    month: r.plan_month,
+    budget: Number(r.plan_budget),
+    headcount: r.plan_headcount,
+    days: r.plan_days,
+    published: Boolean(r.plan_published),
+    revoked: Boolean(r.plan_revoked),
+    approval: r.plan_approval,
+    fundingRequested: Boolean(r.plan_funding_requested),
+    quality: r.plan_quality,
+    creatorId: r.plan_creator_id,
+  },
+});
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const inputColumns = (c: ClassInput) => ({
+  name: c.name,
+  mode: c.mode,
+  category: c.category,
+  year: Number(c.startAt.slice(0, 4)),
+  month: c.startAt.slice(0, 7),
+  start_at: c.startAt,
+  end_at: c.endAt,
+  hours: c.hours,
+  days: c.days,
+  headcount: c.headcount,
+  research_count: c.researchCount,
+  management_count: c.managementCount,
+  support_count: c.supportCount,
+  external_count: c.externalCount,
+  staff_count: c.staffCount,
+  budget: c.budget,
+  organiser: c.organiser,
+  contact_name: c.contactName,
+  contact_phone: c.contactPhone,
+  contact_email: c.contactEmail,
+  visibility: c.visibility,
+  registration_open: c.registrationOpen,
+  registration_approval: c.registrationApproval,
+  registration_from: c.registrationFrom,
+  registration_to: c.registrationTo,
+  hours_category: c.hoursCategory,
+  general_hours: c.hoursCategory === 'split' ? c.generalHours : null,
+});
+
+const stateColumns = (c: ClassStateChange) =>
+  Object.fromEntries(
+    Object.entries({
+      state: c.state,
+      approval_state: c.approval,
+      approved_deviations: c.approvedDeviations === undefined ? undefined : c.approvedDeviations && JSON.stringify(c.approvedDeviations),
+      implemented_at: c.implementedAt,
+    }).filter(([, v]) => v !== undefined),
+  );
+
+type Conn = Db | Knex.Transaction;
+
+/** Training classes (SPEC §3): one per implemented project plan (T-1), with their own fields and states. */
+export class ClassRepository {
+  constructor(private readonly db: Db) {}
+
+  private classes(conn: Conn = this.db) {
+    return conn('training_classes as c')
+      .join('orgs as o', 'o.id', 'c.org_id')
+      .join('plans as p', 'p.id', 'c.plan_id')
+      .select(
+        'c.*',
+        'o.name as org_name',
+        'o.path as org_path',
+        'p.name as plan_name',
+        'p.month as plan_month',
+        'p.budget as plan_budget',
+        'p.headcount as plan_headcount',
+        'p.days as plan_days',
+        'p.published as plan_published',
+        'p.revoked as plan_revoked',
+        'p.approval_state as plan_approval',
+        'p.funding_requested as plan_funding_requested',
+        'p.quality as plan_quality',
+        'p.creator_id as plan_creator_id',
+      );
+  }
+
+  /** T-1: a class pre-filled from its plan, linked to it; written in the transaction that implements the plan. */
+  createFromPlan(trx: Knex.Transaction, planId: number, creatorId: number): Promise<number> {
+    return insertClassFromPlan(trx, planId, creatorId, new Date());
+  }
+
+  async findById(id: number, conn: Conn = this.db): Promise<StoredClass | null> {
+    const row = await this.classes(conn).where('c.id', id).first();
+    return row ? toClass(row) : null;
+  }
+
+  async list(filter: ClassFilter, page: number, pageSize: number): Promise<{ items: StoredClass[]; total: number }> {
+    if (filter.scopePaths.length === 0) return { items: [], total: 0 };
+    const where = (q: Knex.QueryBuilder) => {
+      q.where((s) => filter.scopePaths.forEach((path) => s.orWhere((p) => startsWith(p, 'o.path', path))));
+      if (filter.orgPath) startsWith(q, 'o.path', filter.orgPath);
+      if (filter.year) q.where('c.year', filter.year);
+      if (filter.name) q.where('c.name', 'like', containsPattern(filter.name));
+      if (filter.state) q.where('c.state', filter.state);
+      if (filter.approval) q.where('c.approval_state', filter.approval);
+      if (filter.category) q.where('c.category', filter.category);
+      if (filter.mode) q.where('c.mode', filter.mode);
+      return q;
+    };
+    const [rows, [{ total }]] = await Promise.all([
+      where(this.classes()).orderBy([{ column: 'c.year', order: 'desc' }, { column: 'c.start_at', order: 'desc' }, { column: 'c.id', order: 'desc' }]).limit(pageSize).offset((page - 1) * pageSize),
+      where(this.db('training_classes as c').join('orgs as o', 'o.id', 'c.org_id')).count({ total: '*' }),
+    ]);
+    return { items: rows.map(toClass), total: Number(total) };
+  }
+
+  /**
+   * Writes the class's fields and/or states only if it is still at
+   * `version`; false means someone else changed it first and nothing was written.
+   */
+  async update(trx: Knex.Transaction, id: number, version: number, change: { input?: ClassInput; state?: ClassStateChange }): Promise<boolean> {
+    const updated = await trx('training_classes')
+      .where({ id, version })
+      .update({ ...(change.input && inputColumns(change.input)), ...(change.state && stateColumns(change.state)), version: version + 1 });
+    return updated === 1;
+  }
+
+  /** An approval decision's effect on the class (A-2): its approval state, and the deviations an approval covers. */
+  async settle(trx: Knex.Transaction, id: number, change: ClassStateChange): Promise<void> {
+    await trx('training_classes')
+      .where({ id })
+      .update({ ...stateColumns(change), version: trx.raw('version + 1') });
+  }
+
+  /** Cancel: the class goes (its attendance with it, none confirmed), if still at `version`. */
+  async remove(trx: Knex.Transaction, id: number, version: number): Promise<boolean> {
+    return (await trx('training_classes').where({ id, version }).delete()) === 1;
+  }
+}
