@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { MemoryRouter } from 'react-router-dom';
 import type { ApprovalItemDto, PlanDto, SubmissionDiffDto, TimelineRoundDto } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { exampleClass } from '@casmooc/domain/src/training/testing';
 import { shellState } from '../../shell/src/state/shell-state';
 import { demoMe, fakeBackend } from '../../shell/test/fake-backend';
 import { RemoteRoutes } from './routes';
@@ -112,5 +113,38 @@ describe('approval queue', () => {
     fireEvent.change(within(drawer).getByPlaceholderText('请输入计算机网络信息中心意见'), { target: { value: '同意上报' } });
     fireEvent.click(within(drawer).getByRole('button', { name: '提交' }));
     await waitFor(() => expect(posted).toEqual([{ version: 3, verdict: 'approve', comment: '同意上报', funding: 'support' }]));
+  });
+
+  it('下级培训审批: a class’s deviation, with the redline between plan and class in the drawer (A-7)', async () => {
+    const trainingClass = exampleClass({
+      id: 52,
+      name: '2026 科研数据管理研修班',
+      headcount: 80,
+      deviations: [{ field: 'headcount', plan: 60, class: 80, reason: { 'zh-CN': '调增', 'en-US': 'raised' } }],
+      needsApproval: true,
+      approval: 'pending',
+    });
+    const classItem: ApprovalItemDto = { ...item, subject: 'class', subjectId: 52, roundId: 77, round: 1, title: trainingClass.name, fundingLevel: 'normal', fundingChoice: false, kind: 'offline' };
+    fakeBackend({
+      'GET /api/me': () => ({ status: 200, body: demoMe('cnic_admin') }),
+      'GET /api/approvals/pending': () => ({ status: 200, body: { items: [classItem], total: 1, page: 1, pageSize: 20 } }),
+      'GET /api/approvals/pending/counts': () => ({ status: 200, body: [{ orgId: 2, orgName: '计算机网络信息中心', count: 1 }] }),
+      'GET /api/training/classes/52': () => ({ status: 200, body: trainingClass }),
+      'GET /api/approvals/class/52/timeline': () => ({ status: 200, body: [] }),
+      'GET /api/approvals/class/52/diff': () => ({ status: 200, body: { round: 1, previousRound: null, changes: [] } }),
+    });
+    render(
+      <MemoryRouter initialEntries={['/classes']}>
+        <RemoteRoutes />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('下级培训审批')).toBeTruthy();
+    const row = (await screen.findByText(classItem.title)).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: '审批' }));
+    const drawer = await screen.findByTestId('decision-drawer');
+    expect(within(drawer).getByText('80', { selector: 'ins' })).toBeTruthy();
+    expect(within(drawer).getByText('60', { selector: 'del' })).toBeTruthy();
+    // A class's approval asks no funding choice (A-3 is about plans).
+    expect(within(drawer).queryByText('同意支持并上报')).toBeNull();
   });
 });

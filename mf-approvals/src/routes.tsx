@@ -7,7 +7,8 @@ import './styles.css';
 export const RemoteRoutes = observer(function RemoteRoutes() {
   return (
     <Routes>
-      <Route index element={<ApprovalQueuePage />} />
+      <Route index element={<ApprovalQueuePage key="plan" subject="plan" />} />
+      <Route path="classes" element={<ApprovalQueuePage key="class" subject="class" />} />
       <Route path="*" element={<Navigate to="." replace />} />
     </Routes>
   );

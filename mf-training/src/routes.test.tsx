@@ -3,28 +3,34 @@ import { MemoryRouter } from 'react-router-dom';
 import type { AttendeeDto, TrainingClassDto } from '@casmooc/domain';
 import { shellState } from '../../shell/src/state/shell-state';
 import { demoMe, fakeBackend } from '../../shell/test/fake-backend';
-import { exampleAttendee } from '@casmooc/domain/src/training/testing';
+import { exampleAttendee, exampleClass } from '@casmooc/domain/src/training/testing';
 import { describeAreaLanding } from '../../shell/test/area-landing';
 import { staffTrainingIntro } from './pages/staff-landing/locale';
 import { RemoteRoutes } from './routes';
 
-const aClass: TrainingClassDto = {
-  id: 7,
-  planId: 41,
-  orgId: 2,
-  orgName: '计算机网络信息中心',
-  name: '2026 网络安全意识培训',
-  year: 2026,
-  month: '2026-09',
-  category: 'technical_short_course',
-  hours: 8,
-  days: 1,
-  headcount: 60,
-  organiser: '计算机网络信息中心',
-  contactName: '孙健英',
-  contactPhone: '010-58812028',
-  createdAt: '2026-09-01T02:00:00Z',
-  attendance: { added: 2, attended: 1, confirmed: 1 },
+const aClass: TrainingClassDto = exampleClass();
+/** Moved to the next quarter with more people than planned: it goes to the Academy for approval (T-2). */
+const deviating: TrainingClassDto = exampleClass({
+  id: 8,
+  name: '2026 科研数据管理研修班',
+  startAt: '2026-10-12 09:00',
+  endAt: '2026-10-12 17:00',
+  headcount: 80,
+  deviations: [
+    { field: 'quarter', plan: '2026-Q3', class: '2026-Q4', reason: { 'zh-CN': '跨季度', 'en-US': 'quarter' } },
+    { field: 'headcount', plan: 60, class: 80, reason: { 'zh-CN': '调增', 'en-US': 'raised' } },
+  ],
+  needsApproval: true,
+});
+const waiting: TrainingClassDto = {
+  ...deviating,
+  approval: 'pending',
+  chain: [{ orgId: 1, orgName: '中国科学院', state: 'pending' }],
+  actions: {
+    edit: { allowed: false, rule: 'T-2', reason: '培训正在审批中，审批结束前不能修改或实施 (T-2)' },
+    implement: { allowed: false, rule: 'T-2', reason: '培训正在审批中，审批结束前不能修改或实施 (T-2)' },
+    cancel: { allowed: true },
+  },
 };
 
 const attendee = (id: number, name: string, overrides: Partial<AttendeeDto> = {}) => exampleAttendee(id, { name, ...overrides });
@@ -40,8 +46,19 @@ describe('training classes', () => {
     };
     fakeBackend({
       'GET /api/me': () => ({ status: 200, body: demoMe('cnic_admin') }),
+      'GET /api/orgs': () => ({ status: 200, body: [] }),
       'GET /api/training/classes': () => ({ status: 200, body: { items: [aClass], total: 1, page: 1, pageSize: 20 } }),
       'GET /api/training/classes/7': () => ({ status: 200, body: aClass }),
+      'GET /api/training/classes/8': () => ({ status: 200, body: deviating }),
+      'GET /api/approvals/class/7/timeline': () => ({ status: 404, body: { error: { code: 'NOT_FOUND', message: '请求的资源不存在' } } }),
+      'GET /api/approvals/class/8/timeline': () => ({ status: 200, body: [] }),
+      'GET /api/approvals/class/99/timeline': () => ({ status: 404, body: { error: { code: 'NOT_FOUND', message: '请求的资源不存在' } } }),
+      'GET /api/training/classes/8/attendees': () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 20 } }),
+      'POST /api/training/classes/8/implement': post('implement', waiting),
+      'PUT /api/training/classes/8': (init) => {
+        posted.push({ path: 'save', body: JSON.parse(String(init.body)) });
+        return { status: 200, body: deviating };
+      },
       'GET /api/training/classes/7/attendees': () => ({
         status: 200,
         body: { items: [attendee(1, '张伟', { attended: true, confirmedHours: 8 }), attendee(2, '李娜')], total: 2, page: 1, pageSize: 20 },
@@ -64,7 +81,7 @@ describe('training classes', () => {
     const row = (await screen.findByText(aClass.name)).closest('tr')!;
     expect(within(row).getByText('技术短期培训班', { exact: false })).toBeTruthy();
     expect(within(row).getByText('1 / 1')).toBeTruthy();
-    fireEvent.click(within(row).getByRole('button', { name: '参会人员' }));
+    fireEvent.click(within(row).getByRole('link', { name: '查看' }));
     expect(await screen.findByText('培训项目基本信息', { exact: false })).toBeTruthy();
   });
 
@@ -86,6 +103,31 @@ describe('training classes', () => {
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await waitFor(() => expect(posted[1]).toEqual({ path: 'confirm', body: {} }));
     expect(await screen.findByText('已为 1 人确认学时')).toBeTruthy();
+  });
+
+  it('T-2: a class that deviates shows the redline and where it goes; 实施 submits it, and the page says why nothing more can be done while it waits', async () => {
+    renderAt('/classes/8');
+    const redline = await screen.findByTestId('deviation-redline');
+    expect(within(redline).getByText('2026 年第三季度', { selector: 'del' })).toBeTruthy();
+    expect(within(redline).getByText('2026 年第四季度', { selector: 'ins' })).toBeTruthy();
+    expect(within(redline).getByText('80', { selector: 'ins' })).toBeTruthy();
+    expect(screen.getByText('实施时将提交审批：中国科学院')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '实施（提交审批）' }));
+    await waitFor(() => expect(posted).toEqual([{ path: 'implement', body: { version: 3 } }]));
+    expect(await screen.findByText('培训较计划有调整，已提交中国科学院审批')).toBeTruthy();
+    expect(screen.getByTestId('why-class.edit').textContent).toBe('编辑：培训正在审批中，审批结束前不能修改或实施 (T-2)');
+    expect((screen.getByRole('button', { name: '实施（提交审批）' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('the class form redlines a change from the plan as it is typed, before 实施', async () => {
+    renderAt('/classes/7/edit');
+    const headcount = (await screen.findByLabelText('计划参加人数')) as HTMLInputElement;
+    expect(screen.getByText('与计划一致：实施时无需审批')).toBeTruthy();
+    fireEvent.change(headcount, { target: { value: '75' } });
+    const redline = await screen.findByTestId('deviation-redline');
+    expect(within(redline).getByText('75', { selector: 'ins' })).toBeTruthy();
+    expect(screen.getByText('实施时将提交审批：中国科学院')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '实施（提交审批）' })).toBeTruthy();
   });
 
   it('says so when the class does not exist for the user, and leads back to the list', async () => {

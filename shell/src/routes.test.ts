@@ -6,7 +6,7 @@ const menuOf = (role: RoleGrant['role']) => menuFor((roles) => hasAnyRole(grants
 
 describe('route table', () => {
   it('shows managers every area, with the manual’s pages under 培训计划 and 培训实施', () => {
-    const areas = [['home'], ['plans', 'plans.own', 'plans.below', 'plans.templates'], ['training', 'training.classes'], ['approvals'], ['contacts']];
+    const areas = [['home'], ['plans', 'plans.own', 'plans.below', 'plans.templates'], ['training', 'training.classes', 'training.approvals'], ['approvals'], ['contacts']];
     expect(menuOf('training_manager')).toEqual(areas);
     expect(menuOf('academy_admin')).toEqual(areas);
   });
@@ -21,6 +21,7 @@ describe('route table', () => {
     expect(pageOf('/templates', '')).toMatchObject({ area: { key: 'plans' }, page: { key: 'plans.templates' } });
     expect(pageOf('/training/classes/7', '')?.page.key).toBe('training.classes');
     expect(pageOf('/plans', '')).toBeUndefined();
+    expect(pageOf('/approvals/classes', '')).toMatchObject({ area: { key: 'training' }, page: { key: 'training.approvals' } });
   });
 
   it('finds the route of nested remote paths', () => {

@@ -56,7 +56,10 @@ export const ROUTES: readonly PortalRoute[] = [
     icon: IconCalendar,
     roles: ROLES,
     remote: 'mf-training',
-    pages: [{ key: 'training.classes', locale: 'menu.training.classes', to: '/training', roles: MANAGER_ROLES }],
+    pages: [
+      { key: 'training.classes', locale: 'menu.training.classes', to: '/training', roles: MANAGER_ROLES },
+      { key: 'training.approvals', locale: 'menu.training.approvals', to: '/approvals/classes', roles: MANAGER_ROLES },
+    ],
   },
   { key: 'approvals', path: '/approvals', locale: 'menu.approvals', icon: IconCheckSquare, roles: MANAGER_ROLES, remote: 'mf-approvals' },
   { key: 'templates', path: '/templates', locale: 'menu.templates', icon: IconApps, roles: MANAGER_ROLES, remote: 'mf-templates', hidden: true },

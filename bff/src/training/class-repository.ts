@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { containsPattern, insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
 import {
-  type ApprovalState,
   type ClassApprovalState,
+  type ClassPlanDto,
   type ClassInput,
   type ClassState,
   type Deviation,
@@ -27,20 +27,8 @@ export interface StoredClass extends ClassInput {
   createdBy: number;
   createdAt: string;
   implementedAt: string | null;
-  plan: {
-    id: number;
-    name: string;
-    month: string;
-    budget: number;
-    headcount: number;
-    days: number;
-    published: boolean;
-    revoked: boolean;
-    approval: ApprovalState;
-    fundingRequested: boolean;
-    quality: string;
-    creatorId: number;
-  };
+  /** The plan's side as the API shows it, and what its 资助程度 and the deviation's chain follow from. */
+  plan: Omit<ClassPlanDto, 'fundingLevel'> & { fundingRequested: boolean; quality: string; creatorId: number };
 }
 
 export interface ClassFilter {

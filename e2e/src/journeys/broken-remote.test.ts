@@ -1,5 +1,5 @@
 import { signIn } from '@casmooc/bff/testing';
-import { openPage, screenshot, signInAs } from '../support/browser';
+import { menuItem, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -21,16 +21,16 @@ describe('journey: a remote that is down', () => {
     const { page, pageErrors } = await openPage(env.browser);
     await signInAs(page, env.portal.url, 'cnic_admin');
 
-    await page.locator('.portal__sider .arco-menu-item', { hasText: '计划模板' }).click();
+    await menuItem(page, '计划模板').click();
     const templates = page.locator('.remote-area[data-remote="mf-templates"]');
     await templates.getByText('“计划模板”模块暂时无法加载').waitFor({ timeout: 20_000 });
     expect(await templates.getAttribute('data-remote-state')).toBe('failed');
     await screenshot(page, 'broken-remote-fallback');
 
     // The rest of the portal keeps working.
-    await page.locator('.portal__sider .arco-menu-item', { hasText: '本机构计划' }).click();
+    await menuItem(page, '本机构计划').click();
     await page.locator('.remote-area[data-remote="mf-plans"]').getByText('本机构计划').waitFor();
-    await page.locator('.portal__sider .arco-menu-item', { hasText: '计划模板' }).click();
+    await menuItem(page, '计划模板').click();
     await templates.getByRole('button', { name: '重试' }).waitFor({ timeout: 20_000 });
 
     // Fix the entry; retry must bring the remote back without reloading the page.

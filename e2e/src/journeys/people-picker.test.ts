@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openPage, screenshot, signInAs } from '../support/browser';
+import { menuItem, openPage, screenshot, signInAs } from '../support/browser';
 import { importMixedSheet } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -16,7 +16,7 @@ describe('journey: picking people', () => {
   it('a training manager builds groups with all three ways of picking', async () => {
     const { page, pageErrors } = await openPage(env.browser);
     await signInAs(page, env.portal.url, 'cnic_admin');
-    await page.locator('.portal__sider .arco-menu-item', { hasText: '通讯录' }).click();
+    await menuItem(page, '通讯录').click();
 
     const createGroup = async (name: string) => {
       await page.getByRole('button', { name: '新建分组' }).click();

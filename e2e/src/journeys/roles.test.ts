@@ -1,12 +1,12 @@
 import { DEMO_PASSWORD } from '@casmooc/db';
-import { menuItems, openPage, screenshot, signInAs } from '../support/browser';
+import { menuItem, menuItems, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
 /** Journey 1: each demo role signs in, sees its menu, opens each remote's landing page, signs out. */
 const ROLES = [
-  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '审批', '通讯录'] },
-  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '审批', '通讯录'] },
-  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '审批', '通讯录'] },
+  { username: 'admin', viewer: '院管理员 · 中国科学院', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '下级培训审批', '审批', '通讯录'] },
+  { username: 'cnic_admin', viewer: '院所管理员 · 计算机网络信息中心', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '下级培训审批', '审批', '通讯录'] },
+  { username: 'xmt_manager', viewer: '培训主管 · 新媒体技术与应用发展部', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '培训班管理', '下级培训审批', '审批', '通讯录'] },
   { username: 'staff', viewer: '职工 · 新媒体技术与应用发展部', menu: ['首页', '培训实施', '通讯录'] },
 ];
 
@@ -35,7 +35,7 @@ describe('journey: every role through the portal', () => {
     const areas = username === 'staff' ? STAFF_AREAS : AREAS;
     for (const item of menu.filter((m) => areas[m])) {
       const area = page.locator(`.remote-area[data-remote="${areas[item].remote}"]`);
-      await page.locator('.portal__sider .arco-menu-item', { hasText: item }).click();
+      await menuItem(page, item).click();
       await area.getByText(areas[item].title, { exact: true }).first().waitFor();
       // Landing pages show who is looking, read from the shell's session.
       if (areas[item].viewer !== false) expect(await area.getByTestId('area-viewer').textContent()).toBe(viewer);
@@ -69,7 +69,7 @@ describe('journey: every role through the portal', () => {
     await page.getByPlaceholder('Enter your password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Hello, 孙健英').waitFor();
-    await page.locator('.portal__sider .arco-menu-item', { hasText: 'Approvals' }).click();
+    await menuItem(page, 'Approvals').click();
     await page.locator('.remote-area[data-remote="mf-approvals"]').getByText('Plan approvals', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Awaiting me' }).waitFor();
     await screenshot(page, 'roles-english');

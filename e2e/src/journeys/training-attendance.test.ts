@@ -29,7 +29,7 @@ describe('journey: attendance of a training class', () => {
     // The plan's history leads to its class.
     await planRow.locator('.plan-list__name').click();
     await page.locator('.plan-view').getByText('查看培训班与参会人员').click();
-    await page.locator('.arco-descriptions', { hasText: '培训项目基本信息' }).getByText('计划参加人数').waitFor();
+    await page.locator('.class-summary').getByText('计划参加人数').waitFor();
     const counts = page.getByTestId('attendance-counts');
     await counts.filter({ hasText: '已添加 0 人' }).waitFor();
     const picker = page.locator('.picker');

@@ -38,6 +38,12 @@ export async function signInAs(page: Page, baseUrl: string, username: string): P
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** A menu entry by its label alone (下级培训审批 contains 审批; 审批 may carry its pending-count badge). */
+export function menuItem(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.locator('.portal__sider .arco-menu-item').filter({ hasText: new RegExp(`^${escaped}\\s*\\d*$`) });
+}
+
 export async function menuItems(page: Page): Promise<string[]> {
   await page.locator('.portal__sider .arco-menu-item').first().waitFor();
   // The labels only: the 审批 entry may carry its pending-count badge.

@@ -8,3 +8,4 @@ export * from './list/newest-load';
 export * from './list/list-controls';
 export * from './plan-details/plan-details';
 export * from './list/paged-list';
+export * from './class-details/class-details';

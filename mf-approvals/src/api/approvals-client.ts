@@ -13,7 +13,7 @@ import type { HttpClient } from '@casmooc/ui';
 import { SUBJECT_VIEWS } from '../subjects';
 
 export type QueueTab = 'pending' | 'processed';
-export type QueueQuery = Partial<Omit<ApprovalQuery, 'subject'>> & { page: number; pageSize: number };
+export type QueueQuery = Partial<ApprovalQuery> & { page: number; pageSize: number };
 
 /** What a decision names: the submission, and the version of its round the approver saw. */
 export type DecisionTarget = Pick<ApprovalItemDto, 'subject' | 'subjectId' | 'version'>;

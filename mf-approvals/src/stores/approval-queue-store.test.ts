@@ -36,7 +36,7 @@ describe('ApprovalQueueStore', () => {
     await store.selectOrg(21);
     await store.goTo(2, 20);
     await store.search({ year: 2027 });
-    expect(client.list).toHaveBeenLastCalledWith('pending', { year: 2027, orgId: 21, page: 1, pageSize: 20 });
+    expect(client.list).toHaveBeenLastCalledWith('pending', { year: 2027, orgId: 21, subject: 'plan', page: 1, pageSize: 20 });
     expect(store.counts).toHaveLength(1);
     expect(store.items.map((i) => i.subjectId)).toEqual([1, 2]);
   });

@@ -52,8 +52,10 @@ export class ApprovalQueueStore {
   constructor(
     private readonly client: ApprovalsClient,
     private readonly myId: number,
+    /** The queue's subject: plans (培训计划审批) or classes (下级培训审批). */
+    readonly subject: ApprovalSubject = 'plan',
   ) {
-    makeAutoObservable<ApprovalQueueStore, 'client' | 'myId'>(this, { client: false, status: false, myId: false });
+    makeAutoObservable<ApprovalQueueStore, 'client' | 'myId'>(this, { client: false, status: false, myId: false, subject: false });
   }
 
   /** Items a batch may take: those the caller may decide that nobody else took. */
@@ -67,7 +69,7 @@ export class ApprovalQueueStore {
 
   load(): Promise<void> {
     return this.status.run(
-      () => Promise.all([this.client.list(this.tab, { ...this.filters, page: this.page, pageSize: this.pageSize }), this.client.counts(this.filters)]),
+      () => Promise.all([this.client.list(this.tab, { ...this.filters, subject: this.subject, page: this.page, pageSize: this.pageSize }), this.client.counts({ ...this.filters, subject: this.subject })]),
       ([page, counts]) => {
         this.items = this.tab === 'pending' ? withTakenRows(this.items, page.items, this.taken) : page.items;
         this.total = page.total;

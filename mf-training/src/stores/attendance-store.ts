@@ -1,8 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { AddedAttendees, AttendanceChange, AttendanceCounts, AttendeeDto, AttendeeFilter, StaffSummary, TrainingClassDto } from '@casmooc/domain';
+import type { AddedAttendees, AttendanceChange, AttendanceCounts, AttendeeDto, AttendeeFilter, StaffSummary } from '@casmooc/domain';
 import { attendanceChange } from '@casmooc/domain';
-import { NewestLoad, PagedList } from '@casmooc/ui';
+import { PagedList } from '@casmooc/ui';
 import type { Confirmation, TrainingClient } from '../api/training-client';
+import type { ClassStore } from './class-store';
 
 export interface AttendeeFilters {
   show: AttendeeFilter;
@@ -10,29 +11,29 @@ export interface AttendeeFilters {
 }
 
 /**
- * One class's page: its facts and its 实际参会人员 (T-6), the people ticked
- * on the visible page, and the changes made to them. Errors of changes are
- * thrown for the page to show; the list stays as it was.
+ * A class's 实际参会人员 (T-6): the people, those ticked on the visible page,
+ * and the changes made to them; the counts live with the class. Errors of
+ * changes are thrown for the page to show; the list stays as it was.
  */
 export class AttendanceStore {
-  trainingClass: TrainingClassDto | null = null;
-  /** The class does not exist for this user. */
-  missing = false;
-  readonly classStatus = new NewestLoad();
   readonly people: PagedList<AttendeeDto, AttendeeFilters>;
   selected: number[] = [];
   busy = false;
 
   constructor(
     private readonly client: TrainingClient,
-    readonly classId: number,
+    private readonly classes: ClassStore,
   ) {
-    this.people = new PagedList<AttendeeDto, AttendeeFilters>((query) => client.attendees(classId, query), { show: 'all' });
-    makeAutoObservable<AttendanceStore, 'client'>(this, { client: false, classStatus: false, people: false, classId: false });
+    this.people = new PagedList<AttendeeDto, AttendeeFilters>((query) => client.attendees(classes.classId, query), { show: 'all' });
+    makeAutoObservable<AttendanceStore, 'client' | 'classes'>(this, { client: false, classes: false, people: false });
+  }
+
+  private get classId(): number {
+    return this.classes.classId;
   }
 
   get counts(): AttendanceCounts {
-    return this.trainingClass?.attendance ?? { added: 0, attended: 0, confirmed: 0 };
+    return this.classes.trainingClass?.attendance ?? { added: 0, attended: 0, confirmed: 0 };
   }
 
   /** Selected people on the visible page: those whose hours are confirmed cannot change (T-6) and are not selectable. */
@@ -49,17 +50,7 @@ export class AttendanceStore {
   }
 
   load(): Promise<void> {
-    return Promise.all([this.loadClass(), this.people.load()]).then(() => undefined);
-  }
-
-  private loadClass(): Promise<void> {
-    return this.classStatus.run(
-      () => this.client.get(this.classId),
-      (found) => {
-        this.trainingClass = found;
-        this.missing = found === null;
-      },
-    );
+    return this.people.load();
   }
 
   search(filters: AttendeeFilters): Promise<void> {
@@ -73,7 +64,7 @@ export class AttendanceStore {
     try {
       const answer = await write();
       runInAction(() => {
-        if (this.trainingClass) this.trainingClass.attendance = answer.attendance;
+        this.classes.setAttendance(answer.attendance);
         this.selected = [];
       });
       await this.people.load();

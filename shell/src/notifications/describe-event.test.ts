@@ -1,4 +1,4 @@
-import { PLAN_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, PLAN_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
 import { translator } from '@casmooc/ui';
 import { shellMessages } from '../locale';
 import { describeEvent, eventLink } from './describe-event';
@@ -21,8 +21,15 @@ describe('describeEvent', () => {
     expect(eventLink(event('plan.deleted', {}))).toBeNull();
   });
 
-  it('has words for every plan event, in both languages', () => {
-    for (const type of PLAN_EVENT_TYPES) {
+  it('a class’s events lead to its page, its submission to 下级培训审批', () => {
+    expect(describeEvent(event('class.hours-confirmed', { id: 7, name: '研修班', count: 3 }), zh, 'zh-CN')).toBe('培训《研修班》确认了 3 人的学时');
+    expect(eventLink(event('class.submitted', { id: 7 }))).toBe('/approvals/classes');
+    expect(eventLink(event('class.decided', { id: 7 }))).toBe('/training/classes/7');
+    expect(eventLink(event('class.cancelled', { id: 7 }))).toBeNull();
+  });
+
+  it('has words for every plan and class event, in both languages', () => {
+    for (const type of [...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES]) {
       expect(describeEvent(event(type, { name: 'x' }), zh, 'zh-CN')).not.toContain('event.');
       expect(describeEvent(event(type, { name: 'x' }), en, 'en-US')).not.toContain('event.');
     }

@@ -1,10 +1,15 @@
-import { decisionLabel, isPlanEvent, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, decisionLabel, PLAN_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
 
-interface PlanPayload {
+/** The events the bell has words for: a plan's and a class's. */
+const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES]);
+
+interface SubjectPayload {
+  id?: number;
   name?: string;
+  count?: number;
   verdict?: Verdict;
   funding?: FundingChoice | null;
   levelOrgName?: string;
@@ -13,15 +18,17 @@ interface PlanPayload {
 
 /** One line for the notification bell: what happened, in the reader's language. */
 export function describeEvent(event: DomainEvent, t: T, locale: Locale): string {
-  if (!isPlanEvent(event.type)) return t('event.other', { type: event.type });
-  const payload = event.payload as PlanPayload;
+  if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
+  const payload = event.payload as SubjectPayload;
   const verdict = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
-  return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict });
+  return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0 });
 }
 
-/** Where an event's subject is shown: decisions and submissions in the approvals area, other plan changes in the plans area. */
+/** Where an event's subject is shown: submissions in their approval queue, a class on its page, other plan changes in the plans area. */
 export function eventLink(event: DomainEvent): string | null {
   if (event.type === 'plan.submitted') return '/approvals';
+  if (event.type === 'class.submitted') return '/approvals/classes';
+  if (event.type.startsWith('class.') && event.type !== 'class.cancelled') return `/training/classes/${(event.payload as SubjectPayload).id}`;
   if (event.type.startsWith('plan.') && event.type !== 'plan.deleted') return '/plans';
   return null;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localisedIssue } from '../i18n/issue';
-import { hasAtMostDecimals, HOURS_DECIMALS, MONEY_DECIMALS } from '../numbers/precision';
+import { creditHoursSchema, moneySchema } from '../numbers/fields';
 import { LOCATIONS, PLAN_CATEGORIES, PLAN_KINDS, PLAN_TYPES, QUALITY_LEVELS } from './enums';
 import { MAX_MATERIALS_LENGTH, PHONE_PATTERN } from './patterns';
 
@@ -14,18 +14,10 @@ export const planInputSchema = z
     year: z.number().int().min(2000).max(2100),
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     category: z.enum(PLAN_CATEGORIES),
-    hours: z
-      .number()
-      .positive()
-      .max(10_000)
-      .refine((v) => hasAtMostDecimals(v, HOURS_DECIMALS), localisedIssue({ 'zh-CN': '学时最多保留一位小数', 'en-US': 'Credit hours take at most one decimal place' })),
+    hours: creditHoursSchema,
     days: z.number().int().positive().max(366),
     headcount: z.number().int().positive().max(100_000),
-    budget: z
-      .number()
-      .min(0)
-      .max(1_000_000_000)
-      .refine((v) => hasAtMostDecimals(v, MONEY_DECIMALS), localisedIssue({ 'zh-CN': '经费最多精确到分（两位小数）', 'en-US': 'The budget takes at most two decimal places' })),
+    budget: moneySchema,
     organiser: z.string().trim().min(1).max(100),
     location: z.enum(LOCATIONS),
     address: z.string().trim().max(200).default(''),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localisedIssue } from '../i18n/issue';
 import type { Label } from '../i18n/locale';
-import { hasAtMostDecimals, HOURS_DECIMALS, MONEY_DECIMALS } from '../numbers/precision';
+import { creditHoursSchema, moneySchema } from '../numbers/fields';
 import { PLAN_CATEGORIES } from '../plans/enums';
 import { PHONE_PATTERN } from '../plans/patterns';
 import { HOURS_CATEGORIES, TRAINING_MODES, VISIBILITIES } from './class-enums';
@@ -14,11 +14,7 @@ export const MAX_HOURS_PER_DAY = 12;
 
 const time = z.string().trim().regex(CLASS_TIME_PATTERN);
 const count = z.number().int().min(0).max(100_000);
-const hours = z
-  .number()
-  .positive()
-  .max(10_000)
-  .refine((v) => hasAtMostDecimals(v, HOURS_DECIMALS), localisedIssue({ 'zh-CN': '学时最多保留一位小数', 'en-US': 'Credit hours take at most one decimal place' }));
+const hours = creditHoursSchema;
 
 /** Calendar days from one class time to another, both days counted (2026-11-01 … 2026-11-03 is 3). */
 export function spannedDays(startAt: string, endAt: string): number {
@@ -42,11 +38,7 @@ export const classInputSchema = z
     supportCount: count,
     externalCount: count,
     staffCount: count,
-    budget: z
-      .number()
-      .min(0)
-      .max(1_000_000_000)
-      .refine((v) => hasAtMostDecimals(v, MONEY_DECIMALS), localisedIssue({ 'zh-CN': '经费最多精确到分（两位小数）', 'en-US': 'The budget takes at most two decimal places' })),
+    budget: moneySchema,
     organiser: z.string().trim().min(1).max(100),
     contactName: z.string().trim().min(1).max(50),
     contactPhone: z.string().trim().regex(PHONE_PATTERN),

@@ -1,6 +1,5 @@
 import type { ChainStep } from '../approvals/types';
 import type { FundingLevel } from '../approvals/rules';
-import type { Label } from '../i18n/locale';
 import type { StaffSummary } from '../directory/types';
 import type { ApprovalState } from '../plans/enums';
 import type { ActionView } from '../rules/decision';

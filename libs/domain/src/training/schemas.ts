@@ -18,6 +18,7 @@ export const classListQuerySchema = z.strictObject({
   page,
   pageSize,
 });
+export type ClassListQuery = z.infer<typeof classListQuerySchema>;
 
 export const ATTENDEE_FILTERS = ['all', 'attended', 'absent', 'confirmed'] as const;
 export type AttendeeFilter = (typeof ATTENDEE_FILTERS)[number];

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Grid, Input, Select } from '@arco-design/web-react';
 import { SearchActions } from '@casmooc/ui';
-import { FUNDING_LEVEL_LABELS, FUNDING_LEVELS, PLAN_TYPE_LABELS, PLAN_TYPES, type Locale } from '@casmooc/domain';
+import { FUNDING_LEVEL_LABELS, FUNDING_LEVELS, type Label, type Locale } from '@casmooc/domain';
 import type { QueueFilters } from '../../stores/approval-queue-store';
 import type { T } from './locale';
 
@@ -12,8 +12,17 @@ interface FormValues {
   q?: string;
 }
 
-/** The list's filters: year, plan type, funding level, report dates and name; Enter in any field searches. */
-export function FilterForm({ t, locale, years, onSearch }: { t: T; locale: Locale; years: number[]; onSearch(filters: QueueFilters): void }) {
+export interface FilterFormProps {
+  t: T;
+  locale: Locale;
+  years: number[];
+  /** What the subject's `kind` is (a plan's 培训计划类型, a class's 培训方式) and its values. */
+  kind: { label: Label; values: Record<string, Label> };
+  onSearch(filters: QueueFilters): void;
+}
+
+/** The list's filters: year, the subject's kind, funding level, report dates and name; Enter in any field searches. */
+export function FilterForm({ t, locale, years, kind, onSearch }: FilterFormProps) {
   const [form] = Form.useForm<FormValues>();
   const submit = () => {
     const { year, kind, fundingLevel, dates, q } = form.getFieldsValue();
@@ -30,7 +39,7 @@ export function FilterForm({ t, locale, years, onSearch }: { t: T; locale: Local
     <Form form={form} className="approvals__filters" labelCol={{ style: { flex: '0 0 112px' } }} wrapperCol={{ style: { flex: 1, minWidth: 0 } }} onSubmit={submit}>
       <Grid.Row gutter={16}>
         {col('year', t('search.year'), <Select allowClear placeholder={t('search.all')} options={years.map((y) => ({ value: y, label: String(y) }))} />)}
-        {col('kind', t('search.kind'), <Select allowClear placeholder={t('search.all')} options={PLAN_TYPES.map((v) => ({ value: v, label: PLAN_TYPE_LABELS[v][locale] }))} />)}
+        {col('kind', kind.label[locale], <Select allowClear placeholder={t('search.all')} options={Object.entries(kind.values).map(([value, label]) => ({ value, label: label[locale] }))} />)}
         {col('fundingLevel', t('search.funding'), <Select allowClear placeholder={t('search.all')} options={FUNDING_LEVELS.map((v) => ({ value: v, label: FUNDING_LEVEL_LABELS[v][locale] }))} />)}
         {col('dates', t('search.dates'), <DatePicker.RangePicker style={{ width: '100%' }} />)}
         {col('q', t('search.q'), <Input allowClear placeholder={t('search.q.placeholder')} onPressEnter={submit} />)}

@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { Button, Card, Empty, Grid, Message, Table, Tabs } from '@arco-design/web-react';
 import { LoadError } from '@casmooc/ui';
 import { IconCheck } from '@arco-design/web-react/icon';
-import { yearChoices, type ApprovalItemDto, type DecisionInput } from '@casmooc/domain';
+import { yearChoices, type ApprovalItemDto, type ApprovalSubject, type DecisionInput } from '@casmooc/domain';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useSession } from 'shell/session';
@@ -16,22 +16,23 @@ import { DecisionDrawer } from './decision-drawer';
 import { FilterForm } from './filter-form';
 import { approvalMessages } from './locale';
 import { OrgCounts } from './org-counts';
-import { QUEUE_EVENTS } from '../../subjects';
+import { queueEvents, SUBJECT_VIEWS } from '../../subjects';
 
-/** 待我审批 / 我已审批 with the org list beside it, as in the manual's 下级机构计划审批. */
-export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
+/** 待我审批 / 我已审批 of one subject with the org list beside it, as in the manual's 下级机构计划审批 and 下级培训审批. */
+export const ApprovalQueuePage = observer(function ApprovalQueuePage({ subject }: { subject: ApprovalSubject }) {
   const t = useT(approvalMessages);
   const locale = useLocale();
   const http = useHttp();
   const session = useSession();
   const [client] = useState(() => new HttpApprovalsClient(http));
-  const [store] = useState(() => new ApprovalQueueStore(client, session.me!.id));
+  const [store] = useState(() => new ApprovalQueueStore(client, session.me!.id, subject));
+  const view = SUBJECT_VIEWS[subject];
   const [open, setOpen] = useState<ApprovalItemDto | null>(null);
   const [batching, setBatching] = useState(false);
 
   useEffect(() => void store.load(), [store]);
   // Submissions arrive and decisions move items on while the list is open.
-  useDomainEvents((event) => void store.onEvent(event), QUEUE_EVENTS);
+  useDomainEvents((event) => void store.onEvent(event), queueEvents(subject));
 
   const decideBatch = async (decision: DecisionInput) => {
     const results = await store.decideSelected(decision);
@@ -57,7 +58,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
         columns={getColumns({ tab, t, locale, taken: store.taken, onOpen: setOpen })}
         scroll={{ x: 820 }}
         border={{ wrapper: true, cell: false }}
-        noDataElement={<Empty description={t(tab === 'pending' ? 'queue.empty.pending' : 'queue.empty.processed')} />}
+        noDataElement={<Empty description={view.empty[tab][locale]} />}
         rowSelection={
           tab === 'pending'
             ? {
@@ -88,7 +89,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
       <Grid.Col flex="auto" style={{ minWidth: 0 }}>
         <Card
           bordered={false}
-          title={t('queue.title')}
+          title={view.title[locale]}
           extra={
             store.tab === 'pending' && (
               <Button type="primary" icon={<IconCheck />} disabled={store.selectedItems.length === 0} onClick={() => setBatching(true)}>
@@ -97,7 +98,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage() {
             )
           }
         >
-          <FilterForm t={t} locale={locale} years={yearChoices(1)} onSearch={(filters) => void store.search(filters)} />
+          <FilterForm t={t} locale={locale} years={yearChoices(1)} kind={{ label: view.kindLabel, values: view.kinds }} onSearch={(filters) => void store.search(filters)} />
           <Tabs activeTab={store.tab} onChange={(tab) => void store.switchTab(tab as QueueTab)}>
             <Tabs.TabPane key="pending" title={t('queue.pending')}>
               {store.tab === 'pending' && table('pending')}

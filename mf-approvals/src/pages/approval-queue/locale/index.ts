@@ -2,7 +2,6 @@ import type { Messages } from '@casmooc/ui';
 
 export const approvalMessages = {
   'zh-CN': {
-    'queue.title': '培训计划审批',
     'queue.pending': '待我审批',
     'queue.processed': '我已审批',
     'queue.orgs': '下级机构',
@@ -19,8 +18,6 @@ export const approvalMessages = {
     'queue.view': '查看',
     'queue.round': '第 {round} 次上报',
     'queue.takenBy': '已由 {name}（{org}）{verdict}',
-    'queue.empty.pending': '暂无待审批的计划',
-    'queue.empty.processed': '您还没有审批过计划',
     'queue.loadFailed': '加载失败：{message}',
     'queue.retry': '重试',
     'queue.total': '共 {total} 条',
@@ -30,7 +27,6 @@ export const approvalMessages = {
     'queue.batch.done': '{ok} 个已审批通过',
     'queue.batch.failed': '{failed} 个未能处理',
     'search.year': '年度',
-    'search.kind': '培训计划类型',
     'search.funding': '资助程度',
     'search.dates': '上报日期',
     'search.q': '培训名称',
@@ -57,7 +53,6 @@ export const approvalMessages = {
     'decision.notAllowed': '您不能审批此计划：{reason}',
   },
   'en-US': {
-    'queue.title': 'Plan approvals',
     'queue.pending': 'Awaiting me',
     'queue.processed': 'Decided by me',
     'queue.orgs': 'Organisations below',
@@ -74,8 +69,6 @@ export const approvalMessages = {
     'queue.view': 'View',
     'queue.round': 'Submission {round}',
     'queue.takenBy': '{verdict} by {name} ({org})',
-    'queue.empty.pending': 'Nothing awaits your approval',
-    'queue.empty.processed': 'You have not decided on any plan yet',
     'queue.loadFailed': 'Could not load: {message}',
     'queue.retry': 'Retry',
     'queue.total': '{total} in all',
@@ -85,7 +78,6 @@ export const approvalMessages = {
     'queue.batch.done': '{ok} approved',
     'queue.batch.failed': '{failed} could not be decided',
     'search.year': 'Year',
-    'search.kind': 'Plan type',
     'search.funding': 'Funding level',
     'search.dates': 'Reported between',
     'search.q': 'Name',
