@@ -47,6 +47,9 @@ import { registryRoutes } from './mf-registry/routes';
 import { OrgRepository } from './orgs/repository';
 import { orgRoutes } from './orgs/routes';
 import { serveApps } from './static/serve-apps';
+import { TemplateRepository } from './templates/repository';
+import { templateRoutes } from './templates/routes';
+import { TemplatesService } from './templates/service';
 
 /** The BFF's services, built once per process from the database. */
 export function createServices(db: Db, now?: () => Date) {
@@ -83,6 +86,7 @@ export function createServices(db: Db, now?: () => Date) {
     directory,
     classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, grantsOf }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
+    templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,
     eventLog,
@@ -142,7 +146,8 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
     orgRoutes(services.orgs),
     directoryRoutes(services.directory, services.orgs),
     addressBookRoutes(services.addressBook, services.directory),
-    planRoutes(services.plans),
+    planRoutes(services.plans, services.templates),
+    templateRoutes(services.templates),
     attachmentRoutes(services.attachments, services.plans),
     approvalRoutes(services.approvals),
     classRoutes(services.classes),

@@ -4,6 +4,8 @@ import knex, { type Knex } from 'knex';
 import type { DbConfig } from './config';
 
 export type Db = Knex;
+/** What a repository reads through: the pool, or the transaction a write runs in. */
+export type Conn = Db | Knex.Transaction;
 export type Dialect = DbConfig['dialect'];
 
 /**

@@ -18,6 +18,7 @@ import * as createStaffNameTails from '../migrations/20261128120400_create-staff
 import * as createTrainingClasses from '../migrations/20261128130000_create-training-classes';
 import * as createEventAudiences from '../migrations/20261201090000_create-event-audiences';
 import * as addClassDetails from '../migrations/20261201100000_add-class-details';
+import * as createPlanTemplates from '../migrations/20261201110000_create-plan-templates';
 import type { Db } from './connection';
 
 /**
@@ -45,6 +46,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261128130000_create-training-classes', createTrainingClasses],
   ['20261201090000_create-event-audiences', createEventAudiences],
   ['20261201100000_add-class-details', addClassDetails],
+  ['20261201110000_create-plan-templates', createPlanTemplates],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -1,18 +1,24 @@
-import { observer } from 'mobx-react-lite';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { AreaIntro } from '@casmooc/ui';
-import { useLocale } from 'shell/locale';
-import { useViewerLabel } from 'shell/session';
-import { templatesIntro } from './pages/templates-landing/locale';
+import { Spin } from '@arco-design/web-react';
+import { TemplateListPage } from './pages/template-list';
 
-/** This remote's pages, relative to where the shell mounts it. */
-export const RemoteRoutes = observer(function RemoteRoutes() {
-  const locale = useLocale();
-  const viewer = useViewerLabel();
+// The form is loaded when someone opens it.
+const TemplateFormPage = lazy(() => import('./pages/template-form').then((m) => ({ default: m.TemplateFormPage })));
+const form = (
+  <Suspense fallback={<Spin block style={{ padding: 80 }} />}>
+    <TemplateFormPage />
+  </Suspense>
+);
+
+/** This remote's pages, relative to where the shell mounts it: 计划模板 and its form. */
+export function RemoteRoutes() {
   return (
     <Routes>
-      <Route index element={<AreaIntro intro={templatesIntro[locale]} viewer={viewer} />} />
+      <Route index element={<TemplateListPage />} />
+      <Route path="new" element={form} />
+      <Route path=":id/edit" element={form} />
       <Route path="*" element={<Navigate to="." replace />} />
     </Routes>
   );
-});
+}

@@ -71,7 +71,7 @@ describe('shell', () => {
     });
     await renderAt('/');
     await screen.findByText('您好，孙健英');
-    fireEvent.click(screen.getByRole('button', { name: '语言' }));
+    fireEvent.click(screen.getByRole('button', { name: '语言：简体中文' }));
     fireEvent.click(await screen.findByText('English'));
     await waitFor(() => expect(screen.getByText('Hello, 孙健英')).toBeTruthy());
     expect(screen.getAllByText('Training plans').length).toBeGreaterThan(0);

@@ -1,8 +1,6 @@
 import type { Knex } from 'knex';
-import { containsPattern, insertReturningId, startsWith, toIso, type Db } from '@casmooc/db';
+import { containsPattern, insertReturningId, startsWith, toIso, type Conn, type Db } from '@casmooc/db';
 import { academyDayStart, type ApprovalQuery, type ApprovalSubject, type DecisionDto, type FundingLevel, type Outcome, type RoundState } from '@casmooc/domain';
-
-type Conn = Db | Knex.Transaction;
 
 /** What a submission is, captured when it is submitted: the lists filter on it, the diff compares it. */
 export interface SubmissionFacts {

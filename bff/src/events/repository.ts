@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { insertReturningId, lockEventCommits, prefixSuccessor, toIso, type Db } from '@casmooc/db';
-import { pathIds, type Audience, type AudienceEntry, type DomainEvent, type SubjectEventDto, type Viewer } from '@casmooc/domain';
+import { pathsDownTo, type Audience, type AudienceEntry, type DomainEvent, type SubjectEventDto, type Viewer } from '@casmooc/domain';
 
 /** An event to record: what happened, to which subject, and who may see it. */
 export type NewEvent<P = unknown> = Pick<DomainEvent<P>, 'type' | 'orgPath' | 'subject' | 'payload' | 'actorId'> & { audience: Audience };
@@ -43,8 +43,6 @@ const audienceRows = (eventId: number, audience: Audience): AudienceRow[] =>
       : entry.roles.map((role) => ({ event_id: eventId, kind: entry.kind, role, org_path: entry.orgPath })),
   );
 
-/** The org paths from the root down to this one: `/1/2/3/` → `/1/`, `/1/2/`, `/1/2/3/`. */
-const pathsDownTo = (path: string) => pathIds(path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
 
 export class EventRepository {
   constructor(private readonly db: Db) {}

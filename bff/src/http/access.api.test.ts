@@ -32,6 +32,7 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const trainingClass = await db('training_classes').where('org_id', 'in', db('orgs').where('path', 'like', `${cnic.path}%`).select('id')).first('id');
     const group = (await owner.post('/api/address-book/groups', { name: '访问测试' }).expect(201)).body;
     const staffId = (await db('staff').first('id')).id;
+    const template = (await owner.post('/api/templates', { orgId: cnic.id, template: { name: '访问测试模板', category: 'other' } }).expect(201)).body;
     const plan = { id: submitted.id };
     fixtures = {
       '/orgs/:id': { id: cnic.id },
@@ -42,6 +43,11 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/plans/:id/publish': plan,
       '/plans/:id/unpublish': plan,
       '/plans/:id/implement': plan,
+      '/plans/:id/copy': plan,
+      '/plans/:id/compose': plan,
+      '/plans/:id/template': plan,
+      '/templates/:id': { id: template.id },
+      '/templates/:id/shares': { id: template.id },
       '/plans/:id/attachments': plan,
       '/plans/:id/attachments/:attachmentId': { ...plan, attachmentId: Number(attachmentId) },
       '/approvals/:subject/:id/decision': { subject: 'plan', ...plan },

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import type { ErrorCode, Locale, Role } from '@casmooc/domain';
+import { reachedByShare, type ErrorCode, type Locale, type Role } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
 import { ApiError, forbidden, notFound, unauthenticated } from './api-error';
 import { requestLocale } from './locale';
@@ -15,8 +15,12 @@ export type Access = 'public' | 'signed-in' | { roles: readonly Role[] };
 
 type ActorFor<A extends Access> = A extends 'public' ? Actor | null : Actor;
 
-/** Whose an object is: an org's (reached by the access rule of SPEC §1) or one user's own. */
-export type Owner = { orgPath: string } | { userId: number };
+/**
+ * Whose an object is: an org's (reached by the access rule of SPEC §1),
+ * maybe shared with orgs below it (whose holders, and those below them,
+ * reach it too: a shared template), or one user's own.
+ */
+export type Owner = { orgPath: string; sharedWith?: readonly string[] } | { userId: number };
 
 /** An answer whose status the handler decides (a health check that fails is 503, not an error). */
 export class Reply<T> {
@@ -90,8 +94,12 @@ function checkAccess(access: Access, actor: Actor | null): void {
 
 function checkScope(access: Access, actor: Actor | null, owner: Owner | null): void {
   if (!owner || !actor) throw notFound();
-  const owns = 'userId' in owner ? owner.userId === actor.id : actor.reaches(owner.orgPath, access === 'public' || access === 'signed-in' ? undefined : access.roles);
-  if (!owns) throw notFound();
+  if ('userId' in owner) {
+    if (owner.userId !== actor.id) throw notFound();
+    return;
+  }
+  const roles = access === 'public' || access === 'signed-in' ? undefined : access.roles;
+  if (!actor.reaches(owner.orgPath, roles) && !reachedByShare(actor.grants, owner.sharedWith ?? [], roles)) throw notFound();
 }
 
 /** Double-submit token: the session's token must come back in a header on writes. */

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { containsPattern, dialectOf, insertReturningId, lockRow, startsWith, toIso, type Db } from '@casmooc/db';
+import { containsPattern, dialectOf, insertReturningId, lockRow, startsWith, toIso, type Conn, type Db } from '@casmooc/db';
 import { pathIds, type ApprovalState, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
 
 /** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
@@ -106,8 +106,6 @@ const stateColumns = (c: PlanStateChange) =>
       revoke_reason: c.revokeReason,
     }).filter(([, v]) => v !== undefined),
   );
-
-type Conn = Db | Knex.Transaction;
 
 /** Ranked funded plans by rank, then the unranked (a rank left on a plan whose funding was dropped does not count). */
 const FUNDED_ORDER = 'case when p.funding_requested and p.funding_rank is not null then p.funding_rank else 2147483647 end';

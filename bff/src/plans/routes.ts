@@ -3,6 +3,8 @@ import {
   ADMIN_ROLES,
   APPROVAL_STATES,
   closeUnimplementedSchema,
+  composePlanSchema,
+  planToTemplateSchema,
   exportColumns,
   fundingRankingSchema,
   planYearQuerySchema,
@@ -25,6 +27,8 @@ import {
 } from '@casmooc/domain';
 import { ApiRouter, orgScope } from '../http/api-router';
 import { writePlanExport } from './export-sheet';
+import type { TemplatesService } from '../templates/service';
+import { refused } from '../http/api-error';
 import type { PlanView, PlansService } from './service';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -56,7 +60,7 @@ function localise(view: PlanView, locale: Locale): PlanDto {
 const managers = { roles: MANAGER_ROLES };
 const admins = { roles: ADMIN_ROLES };
 
-export function planRoutes(plans: PlansService): ApiRouter {
+export function planRoutes(plans: PlansService, templates: TemplatesService): ApiRouter {
   const plan = orgScope((id) => plans.orgPathOf(id));
   const router = new ApiRouter()
     .get('/plans', {
@@ -151,6 +155,34 @@ export function planRoutes(plans: PlansService): ApiRouter {
       scope: plan,
       body: revokePlanSchema,
       handle: async ({ actor, params, body, locale }) => localise(await plans.transition(actor, params.id, body.version, 'revoke', body.reason), locale),
+    });
+  router
+    .post('/plans/:id/copy', {
+      access: managers,
+      params: idParams,
+      scope: plan,
+      status: 201,
+      handle: async ({ actor, params, locale }) => localise(await plans.copy(actor, params.id, locale), locale),
+    })
+    .post('/plans/:id/compose', {
+      access: managers,
+      params: idParams,
+      scope: plan,
+      body: composePlanSchema,
+      status: 201,
+      handle: async ({ actor, params, body, locale }) => localise(await plans.compose(actor, params.id, await templates.fields(actor, body.templateId), locale), locale),
+    })
+    .post('/plans/:id/template', {
+      access: managers,
+      params: idParams,
+      scope: plan,
+      body: planToTemplateSchema,
+      status: 201,
+      async handle({ actor, params, body, locale }) {
+        const { plan: stored, actions } = await plans.withActions(actor, params.id);
+        if (!actions.makeTemplate.allowed) throw refused(actions.makeTemplate);
+        return templates.fromPlan(actor, localise(await plans.get(actor, stored.id), locale), body.name, locale);
+      },
     });
   for (const action of ['publish', 'unpublish', 'implement'] as const) {
     router.post(`/plans/:id/${action}`, {

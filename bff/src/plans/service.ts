@@ -3,6 +3,8 @@ import {
   ancestorPath,
   approvalChain,
   chainSteps,
+  composePlan,
+  copyOfPlan,
   editableWindow,
   fundingProblems,
   fundingWithinLimit,
@@ -20,6 +22,7 @@ import {
   type PlanListScope,
   type Role,
   type RoleGrant,
+  type TemplateInput,
   users,
 } from '@casmooc/domain';
 import type { Knex } from 'knex';
@@ -322,6 +325,20 @@ export class PlansService {
       this.record(record, 'plan.submitted', plan, actor, { chain, nextOrgId: chain[0] ?? null });
     });
     return this.get(actor, id, ctx);
+  }
+
+  /** M-3 直接引用计划: a copy of the plan as a new draft, for the year P-1 gives now. */
+  async copy(actor: Actor, id: number, locale: Locale): Promise<PlanView> {
+    const plan = await this.reachable(actor, id);
+    must(planActions(plan, (await this.context()).rules).copy);
+    return this.create(actor, copyOfPlan(planInputOf(plan), this.now()), false, locale);
+  }
+
+  /** M-3 信息合成新计划: a new draft from the plan merged with a template (the template's fields win), as the preview showed. */
+  async compose(actor: Actor, id: number, template: TemplateInput, locale: Locale): Promise<PlanView> {
+    const plan = await this.reachable(actor, id);
+    must(planActions(plan, (await this.context()).rules).copy);
+    return this.create(actor, composePlan(planInputOf(plan), template, this.now()).plan, false, locale);
   }
 
   /** Publish, unpublish, implement or revoke: the rule decides, the change and its event are one write. */

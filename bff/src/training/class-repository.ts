@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { containsPattern, insertClassFromPlan, startsWith, toIso, type Db } from '@casmooc/db';
+import { containsPattern, insertClassFromPlan, startsWith, toIso, type Conn, type Db } from '@casmooc/db';
 import {
   type ClassApprovalState,
   type ClassPlanDto,
@@ -148,8 +148,6 @@ const stateColumns = (c: ClassStateChange) =>
       implemented_at: c.implementedAt,
     }).filter(([, v]) => v !== undefined),
   );
-
-type Conn = Db | Knex.Transaction;
 
 /** Training classes (SPEC §3): one per implemented project plan (T-1), with their own fields and states. */
 export class ClassRepository {

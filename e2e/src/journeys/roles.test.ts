@@ -16,7 +16,7 @@ const AREAS: Record<string, Area> = {
   本机构计划: { remote: 'mf-plans', title: '本机构计划', viewer: false },
   培训班管理: { remote: 'mf-training', title: '培训班管理', viewer: false },
   审批: { remote: 'mf-approvals', title: '培训计划审批', viewer: false },
-  计划模板: { remote: 'mf-templates', title: '计划模板' },
+  计划模板: { remote: 'mf-templates', title: '计划模板', viewer: false },
 };
 /** Staff manage no classes: their 培训实施 says what it will hold for them. */
 const STAFF_AREAS: Record<string, Area> = { 培训实施: { remote: 'mf-training', title: '培训实施' } };

@@ -1,6 +1,7 @@
 export * from './i18n/locale';
 export * from './i18n/issue';
 export * from './numbers/precision';
+export * from './numbers/fields';
 export * from './calendar/academy-time';
 export * from './errors/codes';
 export * from './orgs';
@@ -22,3 +23,4 @@ export * from './rules/decision';
 export * from './plans';
 export * from './approvals';
 export * from './training';
+export * from './templates';

@@ -1,4 +1,4 @@
-import type { AttachmentDto, OrgNode, PlanListScope, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TimelineRoundDto } from '@casmooc/domain';
+import type { AttachmentDto, OrgNode, PlanListScope, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TemplateDto, TemplatePage, TimelineRoundDto } from '@casmooc/domain';
 import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
@@ -33,6 +33,15 @@ export interface PlansClient {
   /** Its submissions and the decisions on them (none before its first submit). */
   approvals(id: number): Promise<TimelineRoundDto[]>;
   create(plan: PlanInput, submit: boolean): Promise<PlanDto>;
+  /** M-3 直接引用计划: a new draft copied from the plan. */
+  copy(plan: PlanDto): Promise<PlanDto>;
+  /** M-3 信息合成新计划: a new draft from the plan merged with a template. */
+  compose(plan: PlanDto, templateId: number): Promise<PlanDto>;
+  /** M-3 生成计划模板. */
+  makeTemplate(plan: PlanDto, name: string): Promise<TemplateDto>;
+  /** The templates the user may use (their org's and those shared with them), by name. */
+  templates(name?: string): Promise<TemplatePage>;
+  template(id: number): Promise<TemplateDto>;
   update(current: PlanDto, plan: PlanInput): Promise<PlanDto>;
   /** The orgs the user may plan for (their subtree). */
   orgs(): Promise<OrgNode[]>;
@@ -79,6 +88,21 @@ export class HttpPlansClient implements PlansClient {
   }
   create(plan: PlanInput, submit: boolean) {
     return this.http.post<PlanDto>('/api/plans', { plan, submit });
+  }
+  copy(plan: PlanDto) {
+    return this.http.post<PlanDto>(`/api/plans/${plan.id}/copy`);
+  }
+  compose(plan: PlanDto, templateId: number) {
+    return this.http.post<PlanDto>(`/api/plans/${plan.id}/compose`, { templateId });
+  }
+  makeTemplate(plan: PlanDto, name: string) {
+    return this.http.post<TemplateDto>(`/api/plans/${plan.id}/template`, { name });
+  }
+  templates(name?: string) {
+    return this.http.get<TemplatePage>('/api/templates', { name, pageSize: 100 });
+  }
+  template(id: number) {
+    return this.http.get<TemplateDto>(`/api/templates/${id}`);
   }
   update(current: PlanDto, plan: PlanInput) {
     return this.http.put<PlanDto>(`/api/plans/${current.id}`, { version: current.version, plan });

@@ -30,7 +30,8 @@ export const LocaleSwitch = observer(function LocaleSwitch() {
         </Menu>
       }
     >
-      <Button type="text" icon={<IconLanguage />} aria-label={t('header.locale')} className="portal__locale">
+      {/* The name holds the language it shows: what a screen reader says matches what is seen (WCAG 2.5.3). */}
+      <Button type="text" icon={<IconLanguage />} aria-label={t('header.localeCurrent', { name: LOCALE_NAMES[store.locale] })} className="portal__locale">
         {LOCALE_NAMES[store.locale]}
       </Button>
     </Dropdown>

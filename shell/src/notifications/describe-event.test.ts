@@ -1,4 +1,4 @@
-import { CLASS_EVENT_TYPES, PLAN_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, PLAN_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
 import { translator } from '@casmooc/ui';
 import { shellMessages } from '../locale';
 import { describeEvent, eventLink } from './describe-event';
@@ -28,8 +28,14 @@ describe('describeEvent', () => {
     expect(eventLink(event('class.cancelled', { id: 7 }))).toBeNull();
   });
 
-  it('has words for every plan and class event, in both languages', () => {
-    for (const type of [...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES]) {
+  it('a template’s events lead to its form, but not once it is deleted', () => {
+    expect(describeEvent(event('template.shared', { id: 4, name: '研修班' }), zh, 'zh-CN')).toBe('共享了计划模板《研修班》');
+    expect(eventLink(event('template.shared', { id: 4 }))).toBe('/templates/4/edit');
+    expect(eventLink(event('template.deleted', { id: 4 }))).toBeNull();
+  });
+
+  it('has words for every plan, class and template event, in both languages', () => {
+    for (const type of [...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]) {
       expect(describeEvent(event(type, { name: 'x' }), zh, 'zh-CN')).not.toContain('event.');
       expect(describeEvent(event(type, { name: 'x' }), en, 'en-US')).not.toContain('event.');
     }

@@ -1,10 +1,10 @@
-import { CLASS_EVENT_TYPES, decisionLabel, PLAN_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, decisionLabel, PLAN_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
 
-/** The events the bell has words for: a plan's and a class's. */
-const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES]);
+/** The events the bell has words for: a plan's, a class's and a template's. */
+const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
 
 interface SubjectPayload {
   id?: number;
@@ -24,11 +24,12 @@ export function describeEvent(event: DomainEvent, t: T, locale: Locale): string 
   return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0 });
 }
 
-/** Where an event's subject is shown: submissions in their approval queue, a class on its page, other plan changes in the plans area. */
+/** Where an event's subject is shown: submissions in their approval queue, a class or a template on its page, other plan changes in the plans area. */
 export function eventLink(event: DomainEvent): string | null {
   if (event.type === 'plan.submitted') return '/approvals';
   if (event.type === 'class.submitted') return '/approvals/classes';
   if (event.type.startsWith('class.') && event.type !== 'class.cancelled') return `/training/classes/${(event.payload as SubjectPayload).id}`;
+  if (event.type.startsWith('template.') && event.type !== 'template.deleted') return `/templates/${(event.payload as SubjectPayload).id}/edit`;
   if (event.type.startsWith('plan.') && event.type !== 'plan.deleted') return '/plans';
   return null;
 }

@@ -63,7 +63,7 @@ export const NotificationBell = observer(function NotificationBell() {
 
   return (
     <Popover trigger="click" position="br" title={t('bell.title')} content={list} popupVisible={open} onVisibleChange={onOpen}>
-      <Button type="text" aria-label={t('bell.open')} data-testid="bell" icon={<Badge count={unread} maxCount={99} dot={false} offset={[6, -4]}><IconNotification /></Badge>} />
+      <Button type="text" aria-label={unread > 0 ? t('bell.openUnread', { count: unread > 99 ? '99+' : unread }) : t('bell.open')} data-testid="bell" icon={<Badge count={unread} maxCount={99} dot={false} offset={[6, -4]}><IconNotification /></Badge>} />
     </Popover>
   );
 });

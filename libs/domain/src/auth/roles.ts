@@ -31,6 +31,14 @@ export function reaches(grants: readonly RoleGrant[], targetPath: string, roles?
   return grants.some((g) => (!roles || roles.includes(g.role)) && isInSubtree(g.orgPath, targetPath));
 }
 
+/**
+ * Whether something shared with these orgs reaches a user: a grant at a
+ * shared org or anywhere below it (the other way round from `reaches`).
+ */
+export function reachedByShare(grants: readonly RoleGrant[], sharedWithPaths: readonly string[], roles?: readonly Role[]): boolean {
+  return sharedWithPaths.some((share) => grants.some((g) => (!roles || roles.includes(g.role)) && isInSubtree(share, g.orgPath)));
+}
+
 export function hasAnyRole(grants: readonly RoleGrant[], roles: readonly Role[]): boolean {
   return grants.some((g) => roles.includes(g.role));
 }

@@ -15,6 +15,11 @@ export function ancestorPath(path: string, depth: number): string | null {
   return ids.length > depth ? `/${ids.slice(0, depth + 1).join('/')}/` : null;
 }
 
+/** The paths from the root down to this one: `/1/2/3/` → `/1/`, `/1/2/`, `/1/2/3/`. */
+export function pathsDownTo(path: string): string[] {
+  return pathIds(path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
+}
+
 /** True when `target` is `scope` itself or lies anywhere below it. */
 export function isInSubtree(scopePath: string, targetPath: string): boolean {
   return targetPath.startsWith(scopePath);

@@ -160,6 +160,11 @@ function canImplement(p: PlanFacts, { now }: RuleContext): Decision {
   return ALLOWED;
 }
 
+/** M-3 直接引用 / 信息合成: the new draft is for the year P-1 gives now, so that year's window must be open (P-2). */
+function canCopy(p: PlanFacts, ctx: RuleContext): Decision {
+  return editableWindow(p.planType, planYearFor(p.planType, ctx.now), ctx);
+}
+
 function canRevoke(p: PlanFacts): Decision {
   if (p.revoked) return refuse('P-11', '计划已撤销', 'The plan is already revoked');
   if (p.implemented) return refuse('P-11', '已实施的计划不能撤销', 'An implemented plan cannot be revoked');
@@ -182,7 +187,8 @@ export function planActions(plan: PlanFacts, ctx: RuleContext): Record<PlanActio
     unpublish: canUnpublish(plan),
     implement: canImplement(plan, ctx),
     revoke: canRevoke(plan),
-    copy: ALLOWED,
+    copy: canCopy(plan, ctx),
+    // Any plan the manager sees may seed a template of its org (M-3); one outside their subtree is not seen at all.
     makeTemplate: ALLOWED,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localisedIssue } from '../i18n/issue';
-import { creditHoursSchema, moneySchema } from '../numbers/fields';
+import { creditHoursSchema, daysSchema, headcountSchema, moneySchema } from '../numbers/fields';
 import { LOCATIONS, PLAN_CATEGORIES, PLAN_KINDS, PLAN_TYPES, QUALITY_LEVELS } from './enums';
 import { MAX_MATERIALS_LENGTH, PHONE_PATTERN } from './patterns';
 
@@ -15,8 +15,8 @@ export const planInputSchema = z
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     category: z.enum(PLAN_CATEGORIES),
     hours: creditHoursSchema,
-    days: z.number().int().positive().max(366),
-    headcount: z.number().int().positive().max(100_000),
+    days: daysSchema,
+    headcount: headcountSchema,
     budget: moneySchema,
     organiser: z.string().trim().min(1).max(100),
     location: z.enum(LOCATIONS),

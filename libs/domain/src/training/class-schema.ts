@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localisedIssue } from '../i18n/issue';
 import type { Label } from '../i18n/locale';
-import { creditHoursSchema, moneySchema } from '../numbers/fields';
+import { creditHoursSchema, daysSchema, headcountSchema, moneySchema } from '../numbers/fields';
 import { PLAN_CATEGORIES } from '../plans/enums';
 import { PHONE_PATTERN } from '../plans/patterns';
 import { HOURS_CATEGORIES, TRAINING_MODES, VISIBILITIES } from './class-enums';
@@ -31,8 +31,8 @@ export const classInputSchema = z
     startAt: time,
     endAt: time,
     hours,
-    days: z.number().int().positive().max(366),
-    headcount: z.number().int().positive().max(100_000),
+    days: daysSchema,
+    headcount: headcountSchema,
     researchCount: count,
     managementCount: count,
     supportCount: count,

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Divider, Form, Message, Spin, Typography } from '@arco-design/web-react';
-import { planInputOf, planYearFor, type OrgNode, type PlanDto, type PlanInput } from '@casmooc/domain';
+import { planFromTemplate, planInputOf, planYearFor, type OrgNode, type PlanDto, type PlanInput, type TemplateDto } from '@casmooc/domain';
 import { isApiRequestError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
@@ -51,6 +51,18 @@ export const PlanFormPage = observer(function PlanFormPage() {
     client.orgs().then(setOrgs, (e: Error) => setError(e.message));
   }, [client]);
 
+  // M-4 新增计划 from a template (?template=ID): the form starts from the template, year and month by P-1.
+  const [params] = useSearchParams();
+  const templateId = id ? null : Number(params.get('template')) || null;
+  const [template, setTemplate] = useState<TemplateDto | null>(null);
+  useEffect(() => {
+    if (!templateId) return;
+    client.template(templateId).then((found) => {
+      setTemplate(found);
+      form.setFieldsValue(planFromTemplate(found, (form.getFieldValue('planType') as PlanInput['planType'] | undefined) ?? 'annual', now));
+    }, (e: Error) => setError(e.message));
+  }, [client, templateId, form, now]);
+
   useEffect(() => {
     if (!id) return;
     client
@@ -91,10 +103,11 @@ export const PlanFormPage = observer(function PlanFormPage() {
     <Card bordered={false} title={id ? t('planForm.edit') : t('planForm.new')} className="plan-form">
       <Spin loading={loading} block>
         {error && <Alert type="error" content={error} style={{ marginBottom: 16 }} />}
+        {template && <Alert type="info" content={t('planForm.fromTemplate', { name: template.name })} style={{ marginBottom: 16 }} />}
         {plan && !plan.actions.edit.allowed && <Alert type="warning" content={t('planForm.readonly', { reason: plan.actions.edit.reason })} style={{ marginBottom: 16 }} />}
         <Form form={form} initialValues={defaults} labelCol={{ span: 5 }} wrapperCol={{ span: 17 }} disabled={!editable} scrollToFirstError>
           <Divider orientation="left">{t('planForm.basic')}</Divider>
-          <PlanFields form={form} t={t} locale={locale} orgs={orgs} now={now} />
+          <PlanFields form={form} t={t} locale={locale} orgs={orgs} now={now} quarter={template?.quarter} />
           <Divider orientation="left">{t('planForm.funding')}</Divider>
           <FundingFields form={form} t={t} locale={locale} />
           {funded && (

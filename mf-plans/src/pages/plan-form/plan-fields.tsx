@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { Button, DatePicker, Form, Grid, Input, InputNumber, Radio, Select, TreeSelect } from '@arco-design/web-react';
+import { DatePicker, Form, Grid, Input, InputNumber, Radio, Select, TreeSelect } from '@arco-design/web-react';
 import type { FormInstance } from '@arco-design/web-react';
-import { IconUser } from '@arco-design/web-react/icon';
 import {
   HOURS_DECIMALS,
   LOCATION_LABELS,
@@ -15,12 +13,14 @@ import {
   PLAN_TYPE_LABELS,
   PLAN_TYPES,
   planYearFor,
+  quarterMonth,
   type Locale,
   type OrgNode,
   type PlanInput,
   type PlanType,
+  type Quarter,
 } from '@casmooc/domain';
-import { PeoplePicker } from 'shell/people-picker';
+import { ContactPickButton } from 'shell/people-picker';
 import type { planFormMessages } from './locale';
 
 export type PlanFormT = (key: keyof (typeof planFormMessages)['zh-CN'], vars?: Record<string, string | number>) => string;
@@ -32,9 +32,8 @@ interface TreeData {
 }
 const toTree = (nodes: OrgNode[]): TreeData[] => nodes.map((n) => ({ key: String(n.id), title: n.name, children: toTree(n.children) }));
 
-/** The manual's plan fields with its hints; year follows the plan type (P-1). */
-export function PlanFields({ form, t, locale, orgs, now }: { form: FormInstance<PlanInput>; t: PlanFormT; locale: Locale; orgs: OrgNode[]; now: Date }) {
-  const [picking, setPicking] = useState(false);
+/** The manual's plan fields with its hints; year follows the plan type (P-1), and from a template the month its quarter (M-4). */
+export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: FormInstance<PlanInput>; t: PlanFormT; locale: Locale; orgs: OrgNode[]; now: Date; quarter?: Quarter | null }) {
   const year = Form.useWatch('year', form) as number | undefined;
   const required = (field: string) => ({ required: true, message: t('planForm.required', { field }) });
   const positive = (field: string) => ({ validator: (v: number | undefined, cb: (e?: string) => void) => cb(v !== undefined && v > 0 ? undefined : t('planForm.positive', { field })) });
@@ -42,7 +41,7 @@ export function PlanFields({ form, t, locale, orgs, now }: { form: FormInstance<
 
   const onPlanType = (planType: PlanType) => {
     const planYear = planYearFor(planType, now);
-    const month = form.getFieldValue('month') as string | undefined;
+    const month = quarter ? quarterMonth(planYear, quarter) : (form.getFieldValue('month') as string | undefined);
     form.setFieldsValue({ year: planYear, month: month?.startsWith(`${planYear}-`) ? month : undefined });
   };
 
@@ -122,9 +121,7 @@ export function PlanFields({ form, t, locale, orgs, now }: { form: FormInstance<
             </Form.Item>
           </Grid.Col>
           <Grid.Col flex="none">
-            <Button icon={<IconUser />} onClick={() => setPicking(true)}>
-              {t('planForm.contactPick')}
-            </Button>
+            <ContactPickButton title={t('planForm.contactPick')} onPick={(person) => form.setFieldsValue({ contactName: person.name, ...(person.phone && { contactPhone: person.phone }) })} />
           </Grid.Col>
         </Grid.Row>
       </Form.Item>
@@ -135,14 +132,6 @@ export function PlanFields({ form, t, locale, orgs, now }: { form: FormInstance<
       >
         <Input maxLength={32} />
       </Form.Item>
-      <PeoplePicker
-        visible={picking}
-        multiple={false}
-        value={[]}
-        title={t('planForm.contactPick')}
-        onCancel={() => setPicking(false)}
-        onChange={([person]) => person && form.setFieldsValue({ contactName: person.name, ...(person.phone && { contactPhone: person.phone }) })}
-      />
     </>
   );
 }

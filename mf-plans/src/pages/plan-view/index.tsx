@@ -25,6 +25,7 @@ import { HttpPlansClient, type PlanTransition } from '../../api/plans-client';
 import { AttachmentList } from '../../components/attachment-list';
 import { PlanActionButtons } from '../plan-actions/action-buttons';
 import { usePlanActions } from '../plan-actions/use-plan-actions';
+import { ReuseActions } from '../plan-reuse/reuse-actions';
 import { planListMessages, type PlanListKey } from '../plan-list/locale';
 
 interface Loaded {
@@ -119,6 +120,8 @@ export const PlanViewPage = observer(function PlanViewPage() {
       )}
       <Typography.Title heading={6}>{t('planView.fields')}</Typography.Title>
       <PlanSummary plan={plan} locale={locale} />
+      <Typography.Title heading={6}>{t('planView.reuse')}</Typography.Title>
+      <ReuseActions plan={plan} client={client} locale={locale} />
       {plan.fundingRequested && (
         <>
           <Typography.Title heading={6}>{t('planView.attachments')}</Typography.Title>

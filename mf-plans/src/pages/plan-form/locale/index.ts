@@ -62,6 +62,7 @@ export const planFormMessages = {
     'rich.table': '插入表格',
     'rich.undo': '撤销',
     'rich.redo': '重做',
+    'planForm.fromTemplate': '按计划模板“{name}”填写：年度与培训时间已按计划类型确定，请核对后保存',
   },
   'en-US': {
     'planForm.new': 'New training plan',
@@ -124,5 +125,6 @@ export const planFormMessages = {
     'rich.table': 'Insert table',
     'rich.undo': 'Undo',
     'rich.redo': 'Redo',
+    'planForm.fromTemplate': 'Filled in from the template “{name}”: year and month follow the plan type; check and save',
   },
 } satisfies Messages;

@@ -99,6 +99,7 @@ export const planListMessages = {
     'export.failed': '导出失败：{message}',
     'planView.chain': '审批流程',
     'planView.fields': '计划信息',
+    'planView.reuse': '引用计划',
     'planView.approvals': '审批记录',
     'planView.history': '操作记录',
     'planView.attachments': '资助计划附件',
@@ -115,6 +116,7 @@ export const planListMessages = {
     'planView.event.plan.published': '发布',
     'planView.event.plan.unpublished': '取消发布',
     'planView.event.plan.implemented': '实施',
+    'planView.event.plan.reopened': '培训已取消，计划恢复为未实施',
     'planView.event.plan.revoked': '撤销：{reason}',
   },
   'en-US': {
@@ -215,6 +217,7 @@ export const planListMessages = {
     'export.failed': 'Export failed: {message}',
     'planView.chain': 'Approval chain',
     'planView.fields': 'Plan',
+    'planView.reuse': 'Reuse',
     'planView.approvals': 'Approvals',
     'planView.history': 'History',
     'planView.attachments': 'Funding attachments',
@@ -231,6 +234,7 @@ export const planListMessages = {
     'planView.event.plan.published': 'Published',
     'planView.event.plan.unpublished': 'Unpublished',
     'planView.event.plan.implemented': 'Implemented',
+    'planView.event.plan.reopened': 'Its class was cancelled: the plan is not implemented again',
     'planView.event.plan.revoked': 'Revoked: {reason}',
   },
 } satisfies Messages;
