@@ -47,6 +47,9 @@ import { registryRoutes } from './mf-registry/routes';
 import { OrgRepository } from './orgs/repository';
 import { orgRoutes } from './orgs/routes';
 import { serveApps } from './static/serve-apps';
+import { RegistrationRepository } from './registration/repository';
+import { registrationRoutes } from './registration/routes';
+import { RegistrationService } from './registration/service';
 import { TemplateRepository } from './templates/repository';
 import { templateRoutes } from './templates/routes';
 import { TemplatesService } from './templates/service';
@@ -86,6 +89,7 @@ export function createServices(db: Db, now?: () => Date) {
     directory,
     classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, grantsOf }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
+    registration: new RegistrationService({ registrations: new RegistrationRepository(db), classes, attendance, orgs, eventLog, now }),
     templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,
@@ -152,6 +156,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
     approvalRoutes(services.approvals),
     classRoutes(services.classes),
     attendanceRoutes(services.attendance, (id) => services.classes.orgPathOf(id)),
+    registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

@@ -19,6 +19,7 @@ import * as createTrainingClasses from '../migrations/20261128130000_create-trai
 import * as createEventAudiences from '../migrations/20261201090000_create-event-audiences';
 import * as addClassDetails from '../migrations/20261201100000_add-class-details';
 import * as createPlanTemplates from '../migrations/20261201110000_create-plan-templates';
+import * as createClassRegistrations from '../migrations/20261202090000_create-class-registrations';
 import type { Db } from './connection';
 
 /**
@@ -47,6 +48,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261201090000_create-event-audiences', createEventAudiences],
   ['20261201100000_add-class-details', addClassDetails],
   ['20261201110000_create-plan-templates', createPlanTemplates],
+  ['20261202090000_create-class-registrations', createClassRegistrations],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

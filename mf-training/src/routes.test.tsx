@@ -4,8 +4,7 @@ import type { AttendeeDto, TrainingClassDto } from '@casmooc/domain';
 import { shellState } from '../../shell/src/state/shell-state';
 import { demoMe, fakeBackend } from '../../shell/test/fake-backend';
 import { exampleAttendee, exampleClass } from '@casmooc/domain/src/training/testing';
-import { describeAreaLanding } from '../../shell/test/area-landing';
-import { staffTrainingIntro } from './pages/staff-landing/locale';
+import { exampleOpenClass } from '@casmooc/domain/src/registration/testing';
 import { RemoteRoutes } from './routes';
 
 const aClass: TrainingClassDto = exampleClass();
@@ -138,5 +137,46 @@ describe('training classes', () => {
   });
 });
 
-// Staff have no classes to manage: until registration arrives, the area says what it will hold for them.
-describeAreaLanding(RemoteRoutes, staffTrainingIntro, 'staff');
+describe('staff: 可报名培训 (T-4)', () => {
+  const full = exampleOpenClass({
+    id: 9,
+    name: '2026 年科研诚信讲座',
+    seats: { capacity: 20, taken: 20, left: 0, waitlisted: 3, quotas: {} },
+    mine: { state: null, waitPosition: null, reason: '', updatedAt: null, actions: { register: { allowed: false, rule: 'T-4', reason: '你的报名未通过审批，不能再次报名 (T-4)' }, withdraw: { allowed: false, rule: 'T-4', reason: '你没有报名该培训 (T-4)' } } },
+  });
+  let registered = false;
+
+  beforeEach(async () => {
+    registered = false;
+    const open = () => (registered ? exampleOpenClass({ seats: { capacity: 30, taken: 30, left: 0, waitlisted: 0, quotas: {} }, mine: { state: 'registered', waitPosition: null, reason: '', updatedAt: null, actions: { register: { allowed: false, rule: 'T-4', reason: '你已报名该培训 (T-4)' }, withdraw: { allowed: true } } } }) : exampleOpenClass());
+    fakeBackend({
+      'GET /api/me': () => ({ status: 200, body: demoMe('staff') }),
+      'GET /api/training/open': () => ({ status: 200, body: { items: [open(), full], total: 2, page: 1, pageSize: 20 } }),
+      'GET /api/training/open/7': () => ({ status: 200, body: open() }),
+      'POST /api/training/open/7/register': () => {
+        registered = true;
+        return { status: 200, body: { state: 'registered', seats: open().seats } };
+      },
+    });
+    await act(() => shellState().session.restore());
+  });
+
+  it('lists the classes open to them with seats, registers, and writes out why a refused action is refused', async () => {
+    render(
+      <MemoryRouter initialEntries={['/']}>
+        <RemoteRoutes />
+      </MemoryRouter>,
+    );
+    const row = (await screen.findByText('2026 年保密知识培训')).closest('tr')!;
+    expect(within(row).getByText('剩余 1 / 共 30')).toBeTruthy();
+    const fullRow = screen.getByText('2026 年科研诚信讲座').closest('tr')!;
+    expect(within(fullRow).getByText('候补 3 人')).toBeTruthy();
+    expect((within(fullRow).getByRole('button', { name: '报名' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(fullRow).getByText('你的报名未通过审批，不能再次报名 (T-4)')).toBeTruthy();
+
+    fireEvent.click(within(row).getByRole('button', { name: '报名' }));
+    expect(await screen.findByText('已报名“2026 年保密知识培训”')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByText('2026 年保密知识培训').closest('tr')!).getByText('已报名')).toBeTruthy());
+    expect(within(screen.getByText('2026 年保密知识培训').closest('tr')!).getByRole('button', { name: '退出报名' })).toBeTruthy();
+  });
+});

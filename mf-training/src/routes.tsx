@@ -3,31 +3,32 @@ import { observer } from 'mobx-react-lite';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from '@arco-design/web-react';
 import { MANAGER_ROLES } from '@casmooc/domain';
-import { AreaIntro } from '@casmooc/ui';
-import { useLocale } from 'shell/locale';
-import { useSession, useViewerLabel } from 'shell/session';
+import { useSession } from 'shell/session';
 import { ClassListPage } from './pages/class-list';
 import { ClassViewPage } from './pages/class-view';
+import { OpenClassesPage } from './pages/open-classes';
 import './styles.css';
 
 // The form is loaded when someone opens it.
 const ClassFormPage = lazy(() => import('./pages/class-form').then((m) => ({ default: m.ClassFormPage })));
-import { staffTrainingIntro } from './pages/staff-landing/locale';
 
-/** This remote's pages, relative to where the shell mounts it: the classes for managers, for staff what is coming. */
+/** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训 and 我的培训; for managers the classes too. */
 export const RemoteRoutes = observer(function RemoteRoutes() {
-  const locale = useLocale();
-  const viewer = useViewerLabel();
+  const everyone = [
+    <Route key="open" path="open" element={<OpenClassesPage key="open" view="open" />} />,
+    <Route key="mine" path="mine" element={<OpenClassesPage key="mine" view="mine" />} />,
+  ];
   if (!useSession().hasRole(MANAGER_ROLES)) {
     return (
       <Routes>
-        <Route index element={<AreaIntro intro={staffTrainingIntro[locale]} viewer={viewer} />} />
-        <Route path="*" element={<Navigate to="." replace />} />
+        {everyone}
+        <Route path="*" element={<Navigate to="open" replace />} />
       </Routes>
     );
   }
   return (
     <Routes>
+      {everyone}
       <Route index element={<ClassListPage />} />
       <Route path="classes/:id" element={<ClassViewPage />} />
       <Route

@@ -54,7 +54,8 @@ describe('shell', () => {
     await renderAt('/');
     await screen.findByText('您好，唐安莉');
     const menu = document.querySelector('.arco-menu')!;
-    expect([...menu.querySelectorAll('.arco-menu-item')].map((item) => item.textContent)).toEqual(['首页', '培训实施', '通讯录']);
+    // 培训实施 is a submenu of the staff's own pages (可报名培训, 我的培训).
+    expect([...menu.querySelectorAll('.arco-menu-item, .arco-menu-inline-header, .arco-menu-pop-header')].map((item) => item.textContent)).toEqual(['首页', '培训实施', '通讯录']);
   });
 
   it('refuses a route the role may not use, inside the layout', async () => {

@@ -57,6 +57,8 @@ export const ROUTES: readonly PortalRoute[] = [
     roles: ROLES,
     remote: 'mf-training',
     pages: [
+      { key: 'training.open', locale: 'menu.training.open', to: '/training/open', roles: ROLES },
+      { key: 'training.mine', locale: 'menu.training.mine', to: '/training/mine', roles: ROLES },
       { key: 'training.classes', locale: 'menu.training.classes', to: '/training', roles: MANAGER_ROLES },
       { key: 'training.approvals', locale: 'menu.training.approvals', to: '/approvals/classes', roles: MANAGER_ROLES },
     ],

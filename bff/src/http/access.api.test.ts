@@ -61,6 +61,12 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/training/classes/:id/attendees/remove': { id: trainingClass.id },
       '/training/classes/:id/attendance': { id: trainingClass.id },
       '/training/classes/:id/confirm-hours': { id: trainingClass.id },
+      '/training/classes/:id/registrations': { id: trainingClass.id },
+      '/training/classes/:id/registrations/decide': { id: trainingClass.id },
+      // Not open to anyone (不公开): its own managers still reach it; a sibling institute not at all.
+      '/training/open/:id': { id: trainingClass.id },
+      '/training/open/:id/register': { id: trainingClass.id },
+      '/training/open/:id/withdraw': { id: trainingClass.id },
       '/address-book/groups/:id': { id: group.id },
       '/address-book/groups/:id/members': { id: group.id },
       '/address-book/groups/:id/members/:staffId': { id: group.id, staffId },

@@ -205,6 +205,35 @@ export class ClassRepository {
     return { items: rows.map(toClass), total: Number(total) };
   }
 
+  async findByIds(ids: readonly number[]): Promise<StoredClass[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.classes().whereIn('c.id', ids);
+    const byId = new Map(rows.map((r: { id: number }) => [r.id, toClass(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * T-4 可报名培训: the classes taking registrations at `now` from someone
+   * whose org lies below `orgPaths` (their org and its ancestors), soonest
+   * first; or, for the public list, every 对外公开 class not yet over.
+   */
+  async openTo(audience: { orgPaths: readonly string[] } | 'public', now: string, name: string | undefined, page: number, pageSize: number): Promise<{ items: StoredClass[]; total: number }> {
+    const where = (q: Knex.QueryBuilder) => {
+      if (audience === 'public') q.where('c.visibility', 'public').where('c.end_at', '>=', now);
+      else {
+        q.where((v) => v.whereIn('c.visibility', ['academy', 'public']).orWhere((i) => i.where('c.visibility', 'institute').whereIn('o.path', audience.orgPaths)));
+        q.where('c.registration_open', true).where('c.registration_from', '<=', now).where('c.registration_to', '>=', now);
+      }
+      if (name) q.where('c.name', 'like', containsPattern(name));
+      return q;
+    };
+    const [rows, [{ total }]] = await Promise.all([
+      where(this.classes()).orderBy([{ column: 'c.start_at' }, { column: 'c.id' }]).limit(pageSize).offset((page - 1) * pageSize),
+      where(this.db('training_classes as c').join('orgs as o', 'o.id', 'c.org_id')).count({ total: '*' }),
+    ]);
+    return { items: rows.map(toClass), total: Number(total) };
+  }
+
   /**
    * Writes the class's fields and/or states only if it is still at
    * `version`; false means someone else changed it first and nothing was written.

@@ -24,3 +24,4 @@ export * from './plans';
 export * from './approvals';
 export * from './training';
 export * from './templates';
+export * from './registration';

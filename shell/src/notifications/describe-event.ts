@@ -1,10 +1,18 @@
-import { CLASS_EVENT_TYPES, decisionLabel, PLAN_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, decisionLabel, PLAN_EVENT_TYPES, REGISTRATION_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
 
-/** The events the bell has words for: a plan's, a class's and a template's. */
-const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
+/** The events the bell has words for: a plan's, a class's, a registration's and a template's. */
+const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
+
+/** Events that keep pages live but say nothing to a person (a class's seat counts). */
+const QUIET: ReadonlySet<string> = new Set(['class.seats-changed']);
+
+/** Whether the bell lists an event. */
+export function isNotable(event: DomainEvent): boolean {
+  return !QUIET.has(event.type);
+}
 
 interface SubjectPayload {
   id?: number;
@@ -14,6 +22,8 @@ interface SubjectPayload {
   funding?: FundingChoice | null;
   levelOrgName?: string;
   deciderName?: string;
+  person?: string;
+  reason?: string;
 }
 
 /** One line for the notification bell: what happened, in the reader's language. */
@@ -21,13 +31,16 @@ export function describeEvent(event: DomainEvent, t: T, locale: Locale): string 
   if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
   const payload = event.payload as SubjectPayload;
   const verdict = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
-  return t(`event.${event.type}` as ShellMessageKey, { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0 });
+  const vars = { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0, person: payload.person ?? '', reason: payload.reason ?? '' };
+  return t(`event.${event.type}` as ShellMessageKey, vars);
 }
 
 /** Where an event's subject is shown: submissions in their approval queue, a class or a template on its page, other plan changes in the plans area. */
-export function eventLink(event: DomainEvent): string | null {
+export function eventLink(event: DomainEvent, managesClasses: boolean): string | null {
   if (event.type === 'plan.submitted') return '/approvals';
   if (event.type === 'class.submitted') return '/approvals/classes';
+  // The class's managers open its page; staff, 我的培训 (the class's page is not theirs).
+  if (event.type.startsWith('registration.')) return managesClasses ? `/training/classes/${(event.payload as SubjectPayload).id}` : '/training/mine';
   if (event.type.startsWith('class.') && event.type !== 'class.cancelled') return `/training/classes/${(event.payload as SubjectPayload).id}`;
   if (event.type.startsWith('template.') && event.type !== 'template.deleted') return `/templates/${(event.payload as SubjectPayload).id}/edit`;
   if (event.type.startsWith('plan.') && event.type !== 'plan.deleted') return '/plans';

@@ -3,11 +3,11 @@ import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, Empty, List, Popover, Typography } from '@arco-design/web-react';
 import { IconNotification } from '@arco-design/web-react/icon';
-import { ACADEMY_TIME_ZONE } from '@casmooc/domain';
+import { ACADEMY_TIME_ZONE, MANAGER_ROLES } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
-import { describeEvent, eventLink } from './describe-event';
+import { describeEvent, eventLink, isNotable } from './describe-event';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: ACADEMY_TIME_ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
@@ -23,20 +23,22 @@ export const NotificationBell = observer(function NotificationBell() {
   const navigate = useNavigate();
   const [readUpTo, setReadUpTo] = useState(0);
   const [open, setOpen] = useState(false);
-  const unread = events.recent.filter((e) => e.id > readUpTo && e.actorId !== session.me?.id).length;
+  const notable = events.recent.filter(isNotable);
+  const unread = notable.filter((e) => e.id > readUpTo && e.actorId !== session.me?.id).length;
+  const managesClasses = session.hasRole(MANAGER_ROLES);
 
   const onOpen = (visible: boolean) => {
     setOpen(visible);
-    if (visible) setReadUpTo(Math.max(readUpTo, ...events.recent.map((e) => e.id)));
+    if (visible) setReadUpTo(Math.max(readUpTo, ...notable.map((e) => e.id)));
   };
 
-  const list = events.recent.length ? (
+  const list = notable.length ? (
     <List
       size="small"
       className="portal__bell-list"
-      dataSource={events.recent}
+      dataSource={notable}
       render={(event) => {
-        const link = eventLink(event);
+        const link = eventLink(event, managesClasses);
         return (
           <List.Item
             key={event.id}

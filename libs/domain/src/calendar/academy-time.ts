@@ -9,6 +9,14 @@ export const ACADEMY_TIME_ZONE = 'Asia/Shanghai';
 
 const CALENDAR = new Intl.DateTimeFormat('en-CA', { timeZone: ACADEMY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+const MINUTE = new Intl.DateTimeFormat('en-CA', { timeZone: ACADEMY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** Now in the Academy as a class's times are written: `YYYY-MM-DD HH:mm`. */
+export function academyMinute(now: Date = new Date()): string {
+  const part = Object.fromEntries(MINUTE.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
 /** Today in the Academy, as YYYY-MM-DD. */
 export function academyDate(now: Date = new Date()): string {
   return CALENDAR.format(now);

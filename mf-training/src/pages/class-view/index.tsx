@@ -8,12 +8,15 @@ import { ApprovalChain, ApprovalHistory, ClassSummary, DeviationRedline, LoadErr
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
+import { HttpRegistrationClient } from '../../api/registration-client';
 import { HttpTrainingClient } from '../../api/training-client';
 import { trainingMessages, type TrainingKey } from '../../locale';
 import { AttendanceStore } from '../../stores/attendance-store';
 import { ClassStore } from '../../stores/class-store';
+import { RegistrationStore } from '../../stores/registration-store';
 import { AttendanceCard } from './attendance-card';
 import { ClassActions } from './class-actions';
+import { RegistrationsCard } from './registrations-card';
 
 const chainText = (chain: readonly ChainStep[]) => chain.map((s) => s.orgName).join(' → ');
 
@@ -27,13 +30,20 @@ export const ClassViewPage = observer(function ClassViewPage() {
   const [stores] = useState(() => {
     const client = new HttpTrainingClient(http);
     const classes = new ClassStore(client, id);
-    return { classes, attendance: new AttendanceStore(client, classes) };
+    return { classes, attendance: new AttendanceStore(client, classes), registration: new RegistrationStore(new HttpRegistrationClient(http), id) };
   });
-  const { classes, attendance } = stores;
+  const { classes, attendance, registration } = stores;
 
-  useEffect(() => void Promise.all([classes.load(), attendance.load()]), [classes, attendance]);
+  useEffect(() => void Promise.all([classes.load(), attendance.load(), registration.load()]), [classes, attendance, registration]);
   // A decision on the class's deviation, or a change by someone else, shows at once.
-  useDomainEvents((event) => event.subject === `class:${id}` && !classes.running && void classes.load(), ['class.']);
+  useDomainEvents((event) => event.subject === `class:${id}` && !classes.running && void classes.load(), ['class.updated', 'class.submitted', 'class.decided', 'class.implemented', 'class.attendees', 'class.attendance', 'class.hours']);
+  // Registrations and decisions change the queue, the attendance list with them.
+  useDomainEvents((event) => {
+    if (event.subject !== `class:${id}`) return;
+    void registration.load();
+    void attendance.load();
+    if (!classes.running) void classes.load();
+  }, ['registration.']);
 
   const back = (
     <Button type="text" icon={<IconLeft />} onClick={() => navigate('..')}>
@@ -79,6 +89,7 @@ export const ClassViewPage = observer(function ClassViewPage() {
           <ApprovalHistory rounds={classes.timeline} locale={locale} />
         </Card>
       )}
+      <RegistrationsCard store={registration} locale={locale} registrationTo={c.registrationOpen ? c.registrationTo : null} />
       <AttendanceCard store={attendance} hours={c.hours} t={t} locale={locale} />
     </Space>
   );

@@ -1,0 +1,188 @@
+import request from 'supertest';
+import type { ClassInput, DomainEvent, OpenClassWithMine, PlanInput, RegistrationDto, TrainingClassDto } from '@casmooc/domain';
+import { CLASS_INPUT_FIELDS } from '@casmooc/domain';
+import { testDialects } from '@casmooc/db/testing';
+import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { staffAccounts } from '../testing/staff-accounts';
+import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
+
+const NOW = new Date('2026-06-15T10:00:00+08:00');
+const inputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
+
+/** The registration settings of a class open now: the window holds NOW, the class starts after it closes. */
+const open: Partial<ClassInput> = {
+  visibility: 'institute',
+  registrationOpen: true,
+  registrationApproval: false,
+  registrationFrom: '2026-06-01 00:00',
+  registrationTo: '2026-08-31 18:00',
+  contactEmail: 'wangxia@cnic.cn',
+};
+
+describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
+  let h: TestBff;
+  let now = NOW;
+  let cnic: SignedIn;
+  let staff: SignedIn;
+  let iphy: SignedIn;
+  let serial = 0;
+
+  const orgId = async (name: string): Promise<number> => (await h.t.db('orgs').where({ name }).first()).id;
+
+  /** A class of the institute (from an implemented added plan), saved with these settings. */
+  const classWith = async (settings: Partial<ClassInput>): Promise<TrainingClassDto> => {
+    const plan: PlanInput = examplePlan({ orgId: await orgId('计算机网络信息中心'), planType: 'added', year: 2026, month: '2026-09', name: `报名测试 ${dialect} ${++serial}`, headcount: 100 });
+    const created = (await cnic.post('/api/plans', { plan, submit: true }).expect(201)).body;
+    const published = (await cnic.post(`/api/plans/${created.id}/publish`, { version: created.version }).expect(200)).body;
+    await cnic.post(`/api/plans/${created.id}/implement`, { version: published.version }).expect(200);
+    const c: TrainingClassDto = (await cnic.get(`/api/training/classes?name=${encodeURIComponent(plan.name)}`).expect(200)).body.items[0];
+    const body = { version: c.version, class: { ...inputOf(c), ...open, researchCount: 0, managementCount: 0, supportCount: 0, externalCount: 0, ...settings } };
+    return (await cnic.put(`/api/training/classes/${c.id}`, body).expect(200)).body;
+  };
+  const register = (who: SignedIn, c: { id: number }) => who.post(`/api/training/open/${c.id}/register`);
+  const withdraw = (who: SignedIn, c: { id: number }) => who.post(`/api/training/open/${c.id}/withdraw`);
+  const registrations = async (c: { id: number }, query = '') => (await cnic.get(`/api/training/classes/${c.id}/registrations?pageSize=100${query}`).expect(200)).body;
+  const attendees = async (c: { id: number }) => (await cnic.get(`/api/training/classes/${c.id}/attendees?pageSize=100`).expect(200)).body.items.map((a: { id: number }) => a.id);
+  const staffIdOf = (who: SignedIn) => who.me.staff!.id;
+  const openTo = async (who: SignedIn) => (await who.get('/api/training/open?pageSize=100').expect(200)).body.items as OpenClassWithMine[];
+
+  beforeAll(async () => {
+    h = await startTestBff(dialect, {}, () => now);
+    [cnic, staff, iphy] = await Promise.all(['cnic_admin', 'staff', 'iphy_admin'].map((u) => h.signIn(u)));
+  });
+  afterEach(() => {
+    now = NOW;
+  });
+  afterAll(() => h.close());
+
+  it('公开范围: 本单位公开 is listed to the organising org’s subtree; a sibling institute neither sees it nor registers (404)', async () => {
+    const c = await classWith({ headcount: 5 });
+    const listed = (await openTo(staff)).find((x) => x.id === c.id)!;
+    expect(listed).toMatchObject({ seats: { capacity: 5, taken: 0, left: 5, waitlisted: 0 }, mine: { state: null, actions: { register: { allowed: true }, withdraw: { allowed: false } } } });
+    expect((await openTo(iphy)).map((x) => x.id)).not.toContain(c.id);
+    await register(iphy, c).expect(404);
+    await iphy.get(`/api/training/open/${c.id}`).expect(404);
+  });
+
+  it('全院公开 reaches another institute; 不公开 nobody; 对外公开 is listed without signing in, with no one’s registration', async () => {
+    const academy = await classWith({ visibility: 'academy', headcount: 5 });
+    expect((await openTo(iphy)).map((x) => x.id)).toContain(academy.id);
+    expect((await register(iphy, academy).expect(200)).body.state).toBe('registered');
+
+    const closed = await classWith({ visibility: 'private', registrationOpen: false, registrationFrom: null, registrationTo: null });
+    expect((await openTo(staff)).map((x) => x.id)).not.toContain(closed.id);
+    await register(staff, closed).expect(404);
+
+    const pub = await classWith({ visibility: 'public', headcount: 5 });
+    const listed = (await request(h.bff.app).get('/api/public/classes?pageSize=100').expect(200)).body.items;
+    expect(listed.map((x: { id: number }) => x.id)).toContain(pub.id);
+    expect(listed.map((x: { id: number }) => x.id)).not.toContain(academy.id);
+    expect(listed.find((x: { id: number }) => x.id === pub.id)).not.toHaveProperty('mine');
+  });
+
+  it('the window: before it opens and after it closes, refused with the time (P-13 style); inside it, allowed', async () => {
+    const c = await classWith({ registrationFrom: '2026-06-20 09:00', headcount: 5 });
+    const early = await register(staff, c).expect(409);
+    expect(early.body.error).toMatchObject({ code: 'NOT_ALLOWED', rule: 'T-4', message: '报名尚未开始，2026-06-20 09:00 开始 (T-4)' });
+    now = new Date('2026-09-01T08:00:00+08:00');
+    expect((await register(staff, c).expect(409)).body.error.message).toBe('报名已于 2026-08-31 18:00 截止 (T-4)');
+    now = new Date('2026-06-20T09:00:00+08:00');
+    await register(staff, c).expect(200);
+    expect((await register(staff, c).expect(409)).body.error.message).toBe('你已报名该培训 (T-4)');
+  });
+
+  it('capacity: a full class waitlists in order; a withdrawal promotes the next, who is told and put on the attendance list', async () => {
+    const c = await classWith({ headcount: 2 });
+    const [a, b, d, e] = await staffAccounts(h, '新媒体技术与应用发展部', 4);
+    expect((await register(a, c).expect(200)).body).toMatchObject({ state: 'registered', seats: { taken: 1, left: 1 } });
+    expect((await register(b, c).expect(200)).body.state).toBe('registered');
+    expect((await register(d, c).expect(200)).body).toMatchObject({ state: 'waitlisted', seats: { taken: 2, left: 0, waitlisted: 1 } });
+    expect((await register(e, c).expect(200)).body.state).toBe('waitlisted');
+    expect((await e.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'waitlisted', waitPosition: 2 });
+    expect(new Set(await attendees(c))).toEqual(new Set([staffIdOf(a), staffIdOf(b)]));
+
+    const seen = (await d.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
+    expect((await withdraw(a, c).expect(200)).body).toMatchObject({ state: 'withdrawn', seats: { taken: 2, waitlisted: 1 } });
+    expect(new Set(await attendees(c))).toEqual(new Set([staffIdOf(b), staffIdOf(d)]));
+    const told = (await d.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[];
+    expect(told.map((ev) => ev.type)).toContain('registration.promoted');
+    expect((await e.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'waitlisted', waitPosition: 1 });
+    // Someone who withdrew may come back: at the end of the queue.
+    expect((await register(a, c).expect(200)).body.state).toBe('waitlisted');
+    const list = await registrations(c, '&state=waitlisted');
+    expect(list.items.map((r: RegistrationDto) => [r.person.id, r.waitPosition])).toEqual([
+      [staffIdOf(e), 1],
+      [staffIdOf(a), 2],
+    ]);
+    expect(list.counts).toMatchObject({ registered: 2, waitlisted: 2, withdrawn: 0 });
+  });
+
+  it('post-type counts are quotas: a research post beyond its quota waits while a support post takes a seat', async () => {
+    const c = await classWith({ headcount: 3, researchCount: 1 });
+    const [r1, r2] = await staffAccounts(h, '新媒体技术与应用发展部', 2, 'research');
+    const [s1] = await staffAccounts(h, '新媒体技术与应用发展部', 1, 'support');
+    expect((await register(r1, c).expect(200)).body.state).toBe('registered');
+    expect((await register(r2, c).expect(200)).body).toMatchObject({ state: 'waitlisted', seats: { left: 2, quotas: { research: { quota: 1, taken: 1 } } } });
+    expect((await register(s1, c).expect(200)).body.state).toBe('registered');
+  });
+
+  it('报名是否需要审批: pending holds a seat; the manager declines with a reason (required) or approves in batch, all or none; the person is told', async () => {
+    const c = await classWith({ headcount: 2, registrationApproval: true });
+    const [a, b, d] = await staffAccounts(h, '新媒体技术与应用发展部', 3);
+    for (const who of [a, b]) expect((await register(who, c).expect(200)).body.state).toBe('pending');
+    expect((await register(d, c).expect(200)).body.state).toBe('waitlisted');
+    expect(await attendees(c)).toEqual([]);
+    const byPerson = async () => new Map<number, RegistrationDto>((await registrations(c)).items.map((r: RegistrationDto) => [r.person.id, r]));
+    let regs = await byPerson();
+
+    const noReason = await cnic.post(`/api/training/classes/${c.id}/registrations/decide`, { ids: [regs.get(staffIdOf(a))!.id], decision: 'decline' }).expect(400);
+    expect(noReason.body.error.fields).toEqual({ reason: '请填写未通过的原因' });
+    // One of them is not pending: nothing is decided.
+    const mixed = await cnic.post(`/api/training/classes/${c.id}/registrations/decide`, { ids: [regs.get(staffIdOf(a))!.id, regs.get(staffIdOf(d))!.id], decision: 'approve' }).expect(409);
+    expect(mixed.body.error.message).toBe('只有待审批的报名可以审批 (T-4)');
+    expect((await registrations(c)).counts).toMatchObject({ pending: 2, waitlisted: 1, registered: 0 });
+
+    const seen = (await a.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
+    const declined = await cnic.post(`/api/training/classes/${c.id}/registrations/decide`, { ids: [regs.get(staffIdOf(a))!.id], decision: 'decline', reason: '名额优先安排一线科研人员' }).expect(200);
+    expect(declined.body).toMatchObject({ decided: 1, promoted: 1 });
+    const told = (await a.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[];
+    expect(told.find((ev) => ev.type === 'registration.declined')?.payload).toMatchObject({ reason: '名额优先安排一线科研人员' });
+    expect((await a.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'declined', reason: '名额优先安排一线科研人员', actions: { register: { allowed: false } } });
+
+    regs = await byPerson();
+    expect(regs.get(staffIdOf(d))!.state).toBe('pending');
+    await cnic.post(`/api/training/classes/${c.id}/registrations/decide`, { ids: [regs.get(staffIdOf(b))!.id, regs.get(staffIdOf(d))!.id], decision: 'approve' }).expect(200);
+    expect(new Set(await attendees(c))).toEqual(new Set([staffIdOf(b), staffIdOf(d)]));
+    expect((await registrations(c)).counts).toMatchObject({ registered: 2, declined: 1, pending: 0 });
+  });
+
+  it('the registrations are the managers’: staff get 403, a sibling institute 404', async () => {
+    const c = await classWith({ headcount: 2 });
+    await staff.get(`/api/training/classes/${c.id}/registrations`).expect(403);
+    await iphy.get(`/api/training/classes/${c.id}/registrations`).expect(404);
+  });
+
+  it('an under-subscribed class is flagged as its registration closes', async () => {
+    const c = await classWith({ headcount: 10 });
+    await register(staff, c).expect(200);
+    expect((await registrations(c)).underSubscribed).toBe(false);
+    now = new Date('2026-08-31T09:00:00+08:00');
+    expect((await registrations(c)).underSubscribed).toBe(true);
+  });
+
+  it('the last seat, 50 registrations at once: exactly one gets it, the rest wait in a queue without gaps', async () => {
+    const c = await classWith({ headcount: 2 });
+    await register(staff, c).expect(200);
+    const people = await staffAccounts(h, '新媒体技术与应用发展部', 50);
+    const answers = await Promise.all(people.map((who) => register(who, c)));
+    expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
+    expect(answers.filter((r) => r.body.state === 'registered')).toHaveLength(1);
+    expect(answers.filter((r) => r.body.state === 'waitlisted')).toHaveLength(49);
+    const list = await registrations(c);
+    expect(list.counts).toMatchObject({ registered: 2, waitlisted: 49 });
+    expect(list.seats).toMatchObject({ capacity: 2, taken: 2, left: 0, waitlisted: 49 });
+    expect((await attendees(c)).length).toBe(2);
+    const queueNos = (await h.t.db('class_registrations').where('class_id', c.id).orderBy('queue_no').pluck('queue_no')).map(Number);
+    expect(queueNos).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
+  });
+});

@@ -1,0 +1,80 @@
+import { Button, Popconfirm, Space, Tag, Typography, type TableColumnProps } from '@arco-design/web-react';
+import { REGISTRATION_STATE_LABELS, TRAINING_MODE_LABELS, type ActionView, type Locale, type OpenClassWithMine, type RegistrationState } from '@casmooc/domain';
+import type { RegistrationKey } from './locale';
+
+type T = (key: RegistrationKey, vars?: Record<string, string | number>) => string;
+
+const STATE_COLORS: Record<RegistrationState, string> = { registered: 'green', pending: 'arcoblue', waitlisted: 'orange', declined: 'red', withdrawn: 'gray' };
+
+export function RegistrationTag({ state, locale }: { state: RegistrationState; locale: Locale }) {
+  return (
+    <Tag size="small" color={STATE_COLORS[state]}>
+      {REGISTRATION_STATE_LABELS[state][locale]}
+    </Tag>
+  );
+}
+
+/** An action's button, and (when refused) its reason written out beside it: readable without hovering, reachable by keyboard. */
+function ActionButton({ action, children, ...props }: { action: ActionView; children: string } & Omit<Parameters<typeof Button>[0], 'children'>) {
+  return (
+    <Space direction="vertical" size={2}>
+      <Button size="small" disabled={!action.allowed} {...props}>
+        {children}
+      </Button>
+      {!action.allowed && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{action.reason}</Typography.Text>}
+    </Space>
+  );
+}
+
+/** 可报名培训's columns: the class, when and how, its seats, the caller's registration and what they may do. */
+export function getColumns(t: T, locale: Locale, busyId: number | null, act: (c: OpenClassWithMine, action: 'register' | 'withdraw') => void): TableColumnProps<OpenClassWithMine>[] {
+  return [
+    { title: t('open.columns.name'), dataIndex: 'name', width: 190, fixed: 'left', render: (name: string, c) => <Space direction="vertical" size={2}><Typography.Text bold>{name}</Typography.Text>{c.registrationApproval && <Tag size="small">{t('open.needsApproval')}</Tag>}</Space> },
+    { title: t('open.columns.org'), dataIndex: 'organiser', width: 130 },
+    { title: t('open.columns.when'), width: 140, render: (_, c) => `${c.startAt} ~ ${c.endAt.slice(5)}` },
+    { title: t('open.columns.mode'), dataIndex: 'mode', width: 80, render: (m: OpenClassWithMine['mode']) => TRAINING_MODE_LABELS[m][locale] },
+    { title: t('open.columns.hours'), dataIndex: 'hours', width: 60, align: 'right' },
+    { title: t('open.columns.closes'), dataIndex: 'registrationTo', width: 110 },
+    {
+      title: t('open.columns.seats'),
+      width: 110,
+      render: (_, c) => (
+        <Space direction="vertical" size={2} data-testid={`seats-${c.id}`}>
+          <span>{t('open.seats', { left: c.seats.left, capacity: c.seats.capacity })}</span>
+          {c.seats.waitlisted > 0 && <Typography.Text type="secondary">{t('open.waitlisted', { count: c.seats.waitlisted })}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t('open.columns.mine'),
+      width: 130,
+      render: (_, { mine }) =>
+        mine.state ? (
+          <Space direction="vertical" size={2}>
+            <RegistrationTag state={mine.state} locale={locale} />
+            {mine.waitPosition && <Typography.Text type="secondary">{t('open.position', { position: mine.waitPosition })}</Typography.Text>}
+            {mine.state === 'declined' && mine.reason && <Typography.Text type="secondary">{t('open.declinedBecause', { reason: mine.reason })}</Typography.Text>}
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">{t('open.notRegistered')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('open.columns.actions'),
+      width: 140,
+      fixed: 'right',
+      render: (_, c) =>
+        c.mine.actions.withdraw.allowed ? (
+          <Popconfirm title={t('open.withdrawConfirm', { name: c.name })} onOk={() => act(c, 'withdraw')}>
+            <Button size="small" status="warning" loading={busyId === c.id}>
+              {t('open.withdraw')}
+            </Button>
+          </Popconfirm>
+        ) : (
+          <ActionButton action={c.mine.actions.register} type="primary" loading={busyId === c.id} onClick={() => act(c, 'register')}>
+            {t('open.register')}
+          </ActionButton>
+        ),
+    },
+  ];
+}
