@@ -47,6 +47,9 @@ import { registryRoutes } from './mf-registry/routes';
 import { OrgRepository } from './orgs/repository';
 import { orgRoutes } from './orgs/routes';
 import { serveApps } from './static/serve-apps';
+import { CalendarFeedRepository } from './registration/calendar-repository';
+import { calendarRoutes } from './registration/calendar-routes';
+import { CalendarService } from './registration/calendar-service';
 import { RegistrationRepository } from './registration/repository';
 import { registrationRoutes } from './registration/routes';
 import { RegistrationService } from './registration/service';
@@ -66,6 +69,7 @@ export function createServices(db: Db, now?: () => Date) {
   const classes = new ClassRepository(db);
   const attendance = new AttendanceRepository(db);
   const directory = new DirectoryRepository(db);
+  const registrations = new RegistrationRepository(db);
   const grantsOf = (userId: number) => authRepository.grantsOf(userId);
   const approvalService = new ApprovalService({ approvals, orgs, eventLog, subjects: { plan: planApprovalSubject(plans), class: classApprovalSubject(classes) } });
   const plansService = new PlansService({
@@ -87,9 +91,10 @@ export function createServices(db: Db, now?: () => Date) {
     plans: plansService,
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory,
-    classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, grantsOf }),
+    classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, grantsOf }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
-    registration: new RegistrationService({ registrations: new RegistrationRepository(db), classes, attendance, orgs, eventLog, now }),
+    calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
+    registration: new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now }),
     templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,
@@ -157,6 +162,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
     classRoutes(services.classes),
     attendanceRoutes(services.attendance, (id) => services.classes.orgPathOf(id)),
     registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
+    calendarRoutes(services.calendar),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

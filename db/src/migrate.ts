@@ -20,6 +20,7 @@ import * as createEventAudiences from '../migrations/20261201090000_create-event
 import * as addClassDetails from '../migrations/20261201100000_add-class-details';
 import * as createPlanTemplates from '../migrations/20261201110000_create-plan-templates';
 import * as createClassRegistrations from '../migrations/20261202090000_create-class-registrations';
+import * as createCalendarFeeds from '../migrations/20261202100000_create-calendar-feeds';
 import type { Db } from './connection';
 
 /**
@@ -49,6 +50,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261201100000_add-class-details', addClassDetails],
   ['20261201110000_create-plan-templates', createPlanTemplates],
   ['20261202090000_create-class-registrations', createClassRegistrations],
+  ['20261202100000_create-calendar-feeds', createCalendarFeeds],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -185,4 +185,58 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     const queueNos = (await h.t.db('class_registrations').where('class_id', c.id).orderBy('queue_no').pluck('queue_no')).map(Number);
     expect(queueNos).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
   });
+
+  it('a class cancelled with people registered: they are told, and their registrations go with it', async () => {
+    const c = await classWith({ headcount: 1 });
+    const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    await register(a, c).expect(200);
+    await register(b, c).expect(200);
+    const seen = (await b.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
+    const fresh = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+    await cnic.post(`/api/training/classes/${c.id}/cancel`, { version: fresh.version }).expect(204);
+    for (const who of [a, b]) expect(((await who.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[]).map((ev) => ev.type)).toContain('class.cancelled');
+    expect((await b.get('/api/training/mine').expect(200)).body.items).toEqual([]);
+    expect(await h.t.db('class_registrations').where('class_id', c.id).first()).toBeUndefined();
+  });
+
+  it('calendar: a class one is registered for is an entry with a stable UID whose SEQUENCE grows as the class changes; leaving drops it', async () => {
+    const c = await classWith({ headcount: 1 });
+    const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    await register(a, c).expect(200);
+    await register(b, c).expect(200);
+    const calendarOf = async (who: SignedIn) => (await who.get('/api/training/mine/calendar.ics').expect(200).expect('Content-Type', /text\/calendar/)).text;
+    const first = await calendarOf(a);
+    expect(first).toContain(`UID:class-${c.id}@casmooc`);
+    const sequence = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)![1]);
+    expect(await calendarOf(b)).not.toContain(`UID:class-${c.id}@casmooc`);
+
+    const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), startAt: '2026-09-01 13:30' } }).expect(200);
+    const moved = await calendarOf(a);
+    expect(sequence(moved)).toBeGreaterThan(sequence(first));
+    expect(moved).toContain('DTSTART:20260901T053000Z');
+
+    await withdraw(a, c).expect(200);
+    expect(await calendarOf(a)).not.toContain(`UID:class-${c.id}@casmooc`);
+    // The one who waited has the seat now, and the entry.
+    expect(await calendarOf(b)).toContain(`UID:class-${c.id}@casmooc`);
+  });
+
+  it('calendar feed: a private URL read without signing in; renewing it or revoking it ends the old one', async () => {
+    const c = await classWith({ headcount: 5 });
+    const [a] = await staffAccounts(h, '新媒体技术与应用发展部', 1);
+    await register(a, c).expect(200);
+    expect((await a.get('/api/me/calendar-feed').expect(200)).body).toEqual({ enabled: false, createdAt: null });
+    const { path } = (await a.post('/api/me/calendar-feed').expect(200)).body;
+    const feed = await request(h.bff.app).get(path).expect(200).expect('Content-Type', /text\/calendar/);
+    expect(feed.text).toContain(`UID:class-${c.id}@casmooc`);
+    expect((await a.get('/api/me/calendar-feed').expect(200)).body.enabled).toBe(true);
+
+    const renewed = (await a.post('/api/me/calendar-feed').expect(200)).body.path;
+    await request(h.bff.app).get(path).expect(404);
+    await request(h.bff.app).get(renewed).expect(200);
+    await a.delete('/api/me/calendar-feed').expect(204);
+    await request(h.bff.app).get(renewed).expect(404);
+    await request(h.bff.app).get('/api/calendar/feeds/not-a-token').expect(400);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { containsPattern, insertReturningId, lockRow, toIso, type Conn, type Db } from '@casmooc/db';
-import { REGISTRATION_STATES, SEAT_STATES, type PostType, type RegistrationState, type StaffSummary } from '@casmooc/domain';
+import { ACTIVE_STATES, countSeats, REGISTRATION_STATES, SEAT_STATES, type PostType, type RegistrationState, type SeatCounts, type StaffSummary } from '@casmooc/domain';
 
 /** A registration as stored, with the account to tell about it. */
 export interface StoredRegistration {
@@ -23,10 +23,10 @@ export interface ListedRegistration extends StoredRegistration {
   person: StaffSummary;
 }
 
-/** Where the class's seats stand: who holds one (by post type) and who waits, in order. */
-export interface QueueState {
-  holders: Array<{ state: RegistrationState; postType: PostType }>;
-  waitlist: StoredRegistration[];
+/** Where a class's seats stand: taken (by post type) and how many wait. */
+export interface SeatState {
+  taken: SeatCounts;
+  waitlisted: number;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table */
@@ -93,33 +93,53 @@ export class RegistrationRepository {
     return rows.map((r) => r.class_id);
   }
 
-  async queue(classId: number, conn: Conn = this.db): Promise<QueueState> {
-    const [holders, waiting] = await Promise.all([
-      conn('class_registrations').where('class_id', classId).whereIn('state', SEAT_STATES).select('state', 'post_type'),
-      this.registrations(conn).where({ 'r.class_id': classId, 'r.state': 'waitlisted' }).orderBy('r.queue_no'),
-    ]);
-    return {
-      holders: holders.map((h: { state: RegistrationState; post_type: PostType }) => ({ state: h.state, postType: h.post_type })),
-      waitlist: waiting.map(toRegistration),
-    };
+  /** Seats taken and people waiting, per class, counted in the database. */
+  async seats(classIds: readonly number[], conn: Conn = this.db): Promise<Map<number, SeatState>> {
+    const grouped = new Map<number, Array<{ state: RegistrationState; postType: PostType; count: number }>>(classIds.map((id) => [id, []]));
+    if (classIds.length > 0) {
+      const rows: { class_id: number; state: RegistrationState; post_type: PostType; n: number | string }[] = await conn('class_registrations')
+        .whereIn('class_id', classIds)
+        .whereIn('state', [...SEAT_STATES, 'waitlisted'])
+        .groupBy('class_id', 'state', 'post_type')
+        .select('class_id', 'state', 'post_type')
+        .count({ n: '*' });
+      for (const row of rows) grouped.get(row.class_id)?.push({ state: row.state, postType: row.post_type, count: Number(row.n) });
+    }
+    return new Map(
+      [...grouped].map(([id, rows]) => [id, { taken: countSeats(rows), waitlisted: rows.filter((r) => r.state === 'waitlisted').reduce((n, r) => n + r.count, 0) }]),
+    );
   }
 
-  /** Seats held and people waiting, per class (for lists). */
-  async queues(classIds: readonly number[]): Promise<Map<number, { holders: QueueState['holders']; waitlisted: number }>> {
-    const result = new Map(classIds.map((id) => [id, { holders: [] as QueueState['holders'], waitlisted: 0 }]));
-    if (classIds.length === 0) return result;
-    const rows: { class_id: number; state: RegistrationState; post_type: PostType; n: number | string }[] = await this.db('class_registrations')
-      .whereIn('class_id', classIds)
-      .whereIn('state', [...SEAT_STATES, 'waitlisted'])
-      .groupBy('class_id', 'state', 'post_type')
-      .select('class_id', 'state', 'post_type')
-      .count({ n: '*' });
-    for (const row of rows) {
-      const entry = result.get(row.class_id)!;
-      if (row.state === 'waitlisted') entry.waitlisted += Number(row.n);
-      else for (let i = 0; i < Number(row.n); i += 1) entry.holders.push({ state: row.state, postType: row.post_type });
-    }
-    return result;
+  async seatsOf(classId: number, conn: Conn = this.db): Promise<SeatState> {
+    return (await this.seats([classId], conn)).get(classId)!;
+  }
+
+  /** Who waits for a seat, in order. */
+  async waitlist(classId: number, conn: Conn = this.db): Promise<StoredRegistration[]> {
+    return (await this.registrations(conn).where({ 'r.class_id': classId, 'r.state': 'waitlisted' }).orderBy('r.queue_no')).map(toRegistration);
+  }
+
+  /** Places on the waitlist (1 = next) of these registrations, those not waiting left out. */
+  async waitPositions(classId: number, regs: ReadonlyArray<Pick<StoredRegistration, 'id' | 'state' | 'queueNo'>>): Promise<Map<number, number>> {
+    const waiting = regs.filter((r) => r.state === 'waitlisted');
+    if (waiting.length === 0) return new Map();
+    const queueNos: number[] = (await this.db('class_registrations').where({ class_id: classId, state: 'waitlisted' }).orderBy('queue_no').pluck('queue_no')).map(Number);
+    const place = new Map(queueNos.map((n, i) => [n, i + 1]));
+    return new Map(waiting.map((r) => [r.id, place.get(r.queueNo)!]));
+  }
+
+  /** The accounts of everyone still in the class's queue (to tell them when the class goes). */
+  async queuedUserIds(classId: number, conn: Conn = this.db): Promise<number[]> {
+    return (await conn('class_registrations').where('class_id', classId).whereIn('state', ACTIVE_STATES).pluck('user_id')).map(Number);
+  }
+
+  /** The classes a person's calendar holds: those they are registered for (已报名), and those whose attendance list has them. */
+  async calendarClassIds(staffId: number): Promise<number[]> {
+    const [registered, attending] = await Promise.all([
+      this.db('class_registrations').where({ staff_id: staffId, state: 'registered' }).pluck('class_id'),
+      this.db('class_attendees').where({ staff_id: staffId }).pluck('class_id'),
+    ]);
+    return [...new Set([...registered, ...attending].map(Number))];
   }
 
   async counts(classId: number): Promise<Record<RegistrationState, number>> {

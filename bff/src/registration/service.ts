@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import {
   academyMinute,
-  countSeats,
   decideDecision,
   hasSeatFor,
   holdersWithin,
@@ -42,7 +41,7 @@ import type { Owner } from '../http/api-router';
 import type { OrgRepository } from '../orgs/repository';
 import type { AttendanceRepository } from '../training/attendance-repository';
 import type { ClassRepository, StoredClass } from '../training/class-repository';
-import type { QueueState, RegistrationRepository, StoredRegistration } from './repository';
+import type { RegistrationRepository, SeatState, StoredRegistration } from './repository';
 
 export interface RegistrationDeps {
   registrations: RegistrationRepository;
@@ -60,10 +59,9 @@ export function registrationOwner(found: Pick<StoredClass, 'orgPath' | 'visibili
   return { orgPath: found.orgPath, sharedWith: openTo };
 }
 
-function seatsOf(found: StoredClass, queue: Pick<QueueState, 'holders'> & { waitlisted: number }): SeatsDto {
-  const taken = countSeats(queue.holders);
+function seatsOf(found: StoredClass, { taken, waitlisted }: SeatState): SeatsDto {
   const byQuota = Object.entries(quotas(found)).map(([post, quota]) => [post, { quota, taken: taken.byPost[post as keyof typeof taken.byPost] }]);
-  return { capacity: found.headcount, taken: taken.total, left: seatsLeft(found, taken), waitlisted: queue.waitlisted, quotas: Object.fromEntries(byQuota) };
+  return { capacity: found.headcount, taken: taken.total, left: seatsLeft(found, taken), waitlisted, quotas: Object.fromEntries(byQuota) };
 }
 
 function openClassOf(found: StoredClass, seats: SeatsDto): OpenClassDto {
@@ -123,13 +121,12 @@ export class RegistrationService {
     return found && registrationOwner(found);
   }
 
-  private mine(found: StoredClass, person: Registrant | null, reg: StoredRegistration | null, waitlist: readonly StoredRegistration[], hoursConfirmed: boolean, locale: Locale): MyRegistrationDto {
+  private mine(found: StoredClass, person: Registrant | null, reg: StoredRegistration | null, position: number | null, hoursConfirmed: boolean, locale: Locale): MyRegistrationDto {
     const now = academyMinute(this.now());
     const state = reg?.state ?? null;
-    const position = state === 'waitlisted' ? waitlist.findIndex((w) => w.id === reg!.id) + 1 : 0;
     return {
       state,
-      waitPosition: position > 0 ? position : null,
+      waitPosition: position,
       reason: reg?.reason ?? '',
       updatedAt: reg?.updatedAt ?? null,
       actions: {
@@ -163,13 +160,13 @@ export class RegistrationService {
 
   private async withMine(classes: readonly StoredClass[], person: (Registrant & { staffId: number }) | null, locale: Locale): Promise<OpenClassPage['items']> {
     const ids = classes.map((c) => c.id);
-    const [queues, mine] = await Promise.all([this.deps.registrations.queues(ids), person ? this.deps.registrations.mineFor(ids, person.staffId) : new Map<number, StoredRegistration>()]);
+    const [seats, mine] = await Promise.all([this.deps.registrations.seats(ids), person ? this.deps.registrations.mineFor(ids, person.staffId) : new Map<number, StoredRegistration>()]);
     return Promise.all(
       classes.map(async (c) => {
         const reg = mine.get(c.id) ?? null;
-        const waitlist = reg?.state === 'waitlisted' ? (await this.deps.registrations.queue(c.id)).waitlist : [];
+        const position = reg ? ((await this.deps.registrations.waitPositions(c.id, [reg])).get(reg.id) ?? null) : null;
         const hoursConfirmed = reg && person ? (await this.deps.attendance.attendance(c.id, [person.staffId])).get(person.staffId)?.confirmedHours != null : false;
-        return { ...openClassOf(c, seatsOf(c, queues.get(c.id)!)), mine: this.mine(c, person, reg, waitlist, hoursConfirmed, locale) };
+        return { ...openClassOf(c, seatsOf(c, seats.get(c.id)!)), mine: this.mine(c, person, reg, position, hoursConfirmed, locale) };
       }),
     );
   }
@@ -177,8 +174,8 @@ export class RegistrationService {
   /** 对外公开: listed without signing in, read-only. */
   async publicClasses(query: OpenClassQuery): Promise<PublicClassPage> {
     const { items, total } = await this.deps.classes.openTo('public', academyMinute(this.now()), query.q, query.page, query.pageSize);
-    const queues = await this.deps.registrations.queues(items.map((c) => c.id));
-    return { items: items.map((c) => openClassOf(c, seatsOf(c, queues.get(c.id)!))), total, page: query.page, pageSize: query.pageSize };
+    const seats = await this.deps.registrations.seats(items.map((c) => c.id));
+    return { items: items.map((c) => openClassOf(c, seatsOf(c, seats.get(c.id)!))), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** Who hears of a class's seats: everyone who may see it (counts only, no names). */
@@ -192,19 +189,21 @@ export class RegistrationService {
    * registrations; then the waitlisted get the seats that freed, in
    * order; then the seats and each change are announced.
    */
-  private async changeQueue<T>(actor: Actor, classId: number, work: (trx: Knex.Transaction, found: StoredClass, queue: QueueState, record: RecordEvent) => Promise<T>): Promise<{ result: T; promoted: number; seats: SeatsDto }> {
+  private async changeQueue<T>(actor: Actor, classId: number, work: (trx: Knex.Transaction, found: StoredClass, before: SeatState, record: RecordEvent) => Promise<T>): Promise<{ result: T; promoted: number; seats: SeatsDto }> {
     return this.deps.eventLog.transact(async (trx, record) => {
-      await this.deps.registrations.lockClass(trx, classId);
+      const { registrations } = this.deps;
+      await registrations.lockClass(trx, classId);
       const found = await this.found(classId, trx);
-      const result = await work(trx, found, await this.deps.registrations.queue(classId, trx), record);
-      const queue = await this.deps.registrations.queue(classId, trx);
-      const promoted = promotions(found, countSeats(queue.holders), queue.waitlist);
+      const result = await work(trx, found, await registrations.seatsOf(classId, trx), record);
+      let after = await registrations.seatsOf(classId, trx);
+      // The waitlist is read only when a seat is free for someone on it.
+      const promoted = after.waitlisted > 0 && seatsLeft(found, after.taken) > 0 ? promotions(found, after.taken, await registrations.waitlist(classId, trx)) : [];
       for (const next of promoted) {
         const state = await this.seat(trx, found, next, actor.id);
         this.announce(record, actor, found, 'registration.promoted', [next.userId], { state });
       }
-      const after = promoted.length ? await this.deps.registrations.queue(classId, trx) : queue;
-      const seats = seatsOf(found, { holders: after.holders, waitlisted: after.waitlist.length });
+      if (promoted.length) after = await registrations.seatsOf(classId, trx);
+      const seats = seatsOf(found, after);
       record({ type: 'class.seats-changed', orgPath: found.orgPath, subject: `class:${found.id}`, payload: { id: found.id, seats }, actorId: actor.id, audience: this.seatsAudience(found) });
       return { result, promoted: promoted.length, seats };
     });
@@ -232,14 +231,14 @@ export class RegistrationService {
   /** 报名: a seat if one is free for the person's post type (T-4 capacity, quotas), else the end of the waitlist. */
   async register(actor: Actor, classId: number): Promise<RegistrationOutcome> {
     const person = await this.registrant(actor);
-    const { result: state, seats } = await this.changeQueue(actor, classId, async (trx, found, queue, record) => {
+    const { result: state, seats } = await this.changeQueue(actor, classId, async (trx, found, before, record) => {
       const earlier = person && (await this.deps.registrations.findMine(classId, person.staffId, trx));
       const decision = registerDecision(found, person, earlier?.state ?? null, academyMinute(this.now()));
       if (!decision.allowed) throw refused(decision);
       const entry = { classId, staffId: person!.staffId, userId: actor.id, postType: person!.postType, state: 'waitlisted' as RegistrationState };
       const id = await this.deps.registrations.enqueue(trx, entry, earlier);
       // Nobody waiting fits a free seat (they would have had it), so a seat that fits this person is theirs.
-      const seated = hasSeatFor(found, countSeats(queue.holders), entry.postType);
+      const seated = hasSeatFor(found, before.taken, entry.postType);
       const state = seated ? await this.seat(trx, found, (await this.deps.registrations.findById(id, trx))!, actor.id) : 'waitlisted';
       this.announce(record, actor, found, 'registration.created', [actor.id], { person: actor.user.displayName, state });
       return state;
@@ -266,12 +265,12 @@ export class RegistrationService {
   async list(actor: Actor, classId: number, query: RegistrationQuery): Promise<RegistrationPage> {
     const found = await this.found(classId);
     actor.assertReaches(found.orgPath, MANAGER_ROLES);
-    const [page, counts, queue] = await Promise.all([
+    const [page, counts, seats] = await Promise.all([
       this.deps.registrations.list(classId, query.state, query.q, query.page, query.pageSize),
       this.deps.registrations.counts(classId),
-      this.deps.registrations.queue(classId),
+      this.deps.registrations.seatsOf(classId),
     ]);
-    const position = new Map(queue.waitlist.map((w, i) => [w.id, i + 1]));
+    const position = await this.deps.registrations.waitPositions(classId, page.items);
     return {
       items: page.items.map((r) => ({
         id: r.id,
@@ -288,8 +287,8 @@ export class RegistrationService {
       page: query.page,
       pageSize: query.pageSize,
       counts,
-      seats: seatsOf(found, { holders: queue.holders, waitlisted: queue.waitlist.length }),
-      underSubscribed: underSubscribed(found, countSeats(queue.holders), this.now()),
+      seats: seatsOf(found, seats),
+      underSubscribed: underSubscribed(found, seats.taken, this.now()),
     };
   }
 

@@ -30,6 +30,7 @@ import type { EventRepository } from '../events/repository';
 import { conflict, notFound, refused } from '../http/api-error';
 import type { OrgRepository } from '../orgs/repository';
 import type { PlansService } from '../plans/service';
+import type { RegistrationRepository } from '../registration/repository';
 import type { AttendanceRepository } from './attendance-repository';
 import type { ClassFilter, ClassRepository, StoredClass } from './class-repository';
 
@@ -41,6 +42,8 @@ export interface ClassDeps {
   orgs: OrgRepository;
   eventLog: EventLog;
   events: EventRepository;
+  /** Read only: who is queued for a class, to be told when it is cancelled. */
+  registrations: RegistrationRepository;
   grantsOf(userId: number): Promise<RoleGrant[]>;
 }
 
@@ -161,14 +164,14 @@ export class ClassService {
   }
 
   /** A class's event: for the managers of its org and above, and for whoever created it (A-5). */
-  private record(record: RecordEvent, type: string, c: StoredClass, actor: Actor, extra: object = {}) {
+  private record(record: RecordEvent, type: string, c: StoredClass, actor: Actor, extra: object = {}, alsoTell: readonly number[] = []) {
     record({
       type,
       orgPath: c.orgPath,
       subject: `class:${c.id}`,
       payload: { id: c.id, name: c.name, planId: c.planId, ...extra },
       actorId: actor.id,
-      audience: [managersOf(c.orgPath), ...users(c.createdBy)],
+      audience: [managersOf(c.orgPath), ...users(c.createdBy, ...alsoTell)],
     });
   }
 
@@ -228,9 +231,11 @@ export class ClassService {
     must(actions.cancel);
     await this.deps.eventLog.transact(async (trx, record) => {
       if (found.approval === 'pending') await this.deps.approvals.withdraw(trx, 'class', id);
+      // Those registered go with the class (T-4); they are told it is cancelled.
+      const registered = await this.deps.registrations.queuedUserIds(id, trx);
       if (!(await this.deps.classes.remove(trx, id, version))) throw conflict();
       await this.deps.plans.reopen(trx, record, found.planId, actor, { classId: id });
-      this.record(record, 'class.cancelled', found, actor);
+      this.record(record, 'class.cancelled', found, actor, {}, registered);
     });
   }
 }

@@ -106,6 +106,14 @@ describe('journey: registration, approval and the waitlist, live', () => {
     // 我的培训 keeps the class with where each stands.
     await menuItem(page, '我的培训').click();
     await row(page, name).getByText('已退出').waitFor();
+    // …and a private calendar feed, shown once, that a calendar app reads without a session.
+    await page.getByRole('button', { name: '开启日历订阅' }).click();
+    const url = (await page.getByTestId('calendar-url').textContent())!.trim();
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'registration-mine');
 
     expect([...staff.pageErrors, ...admin.pageErrors, ...waiting.pageErrors]).toEqual([]);
     await Promise.all([staff, admin, waiting].map(({ page: p }) => p.context().close()));

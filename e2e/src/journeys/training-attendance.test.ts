@@ -67,7 +67,7 @@ describe('journey: attendance of a training class', () => {
     await page.getByText(`共 ${total} 人`).waitFor();
 
     // T-6: tick three people on the page as attending, then confirm everyone ticked.
-    const rows = page.locator('tbody .arco-table-tr');
+    const rows = page.locator('.arco-card', { hasText: '实际参会人员' }).locator('tbody .arco-table-tr');
     for (let i = 0; i < 3; i++) await rows.nth(i).locator('.arco-checkbox').click();
     await page.getByRole('button', { name: '标记参会（3）' }).click();
     await counts.filter({ hasText: '已参会 3 人 · 已确认学时 0 人' }).waitFor();

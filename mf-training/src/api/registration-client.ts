@@ -19,6 +19,10 @@ export interface RegistrationClient {
   /** A class's registrations, for its managers. */
   registrations(classId: number, query: RegistrationQuery): Promise<RegistrationPage>;
   decide(classId: number, ids: readonly number[], decision: RegistrationDecision, reason?: string): Promise<DecisionOutcome>;
+  calendarFeed(): Promise<{ enabled: boolean; createdAt: string | null }>;
+  /** Turns the private calendar feed on or renews its token: the URL's path, shown this once. */
+  renewCalendarFeed(): Promise<{ path: string }>;
+  revokeCalendarFeed(): Promise<void>;
 }
 
 /** 报名 (T-4) over the BFF. */
@@ -45,5 +49,14 @@ export class HttpRegistrationClient implements RegistrationClient {
   }
   decide(classId: number, ids: readonly number[], decision: RegistrationDecision, reason?: string) {
     return this.http.post<DecisionOutcome>(`/api/training/classes/${classId}/registrations/decide`, { ids, decision, ...(reason && { reason }) });
+  }
+  calendarFeed() {
+    return this.http.get<{ enabled: boolean; createdAt: string | null }>('/api/me/calendar-feed');
+  }
+  renewCalendarFeed() {
+    return this.http.post<{ path: string }>('/api/me/calendar-feed', {});
+  }
+  revokeCalendarFeed() {
+    return this.http.delete<void>('/api/me/calendar-feed');
   }
 }

@@ -81,6 +81,7 @@ describe('T-4 capacity and quotas', () => {
     ]);
     expect(taken).toEqual({ total: 2, byPost: { research: 1, management: 0, support: 1 } });
     expect(seatsLeft(terms(), taken)).toBe(1);
+    expect(countSeats([{ state: 'registered', postType: 'research', count: 2 }, { state: 'waitlisted', postType: 'support', count: 5 }])).toEqual({ total: 2, byPost: { research: 2, management: 0, support: 0 } });
     expect(hasSeatFor(terms(), taken, 'management')).toBe(true);
     expect(hasSeatFor(terms({ headcount: 2 }), taken, 'management')).toBe(false);
   });

@@ -90,12 +90,13 @@ export interface SeatCounts {
 
 export const NO_SEATS_TAKEN: SeatCounts = { total: 0, byPost: { research: 0, management: 0, support: 0 } };
 
-export function countSeats(states: ReadonlyArray<{ state: RegistrationState; postType: PostType }>): SeatCounts {
+/** The seats taken by these registrations, one each, or `count` each where they come grouped. */
+export function countSeats(states: ReadonlyArray<{ state: RegistrationState; postType: PostType; count?: number }>): SeatCounts {
   const counts: SeatCounts = { total: 0, byPost: { ...NO_SEATS_TAKEN.byPost } };
   for (const r of states) {
     if (!SEAT_STATES.includes(r.state)) continue;
-    counts.total += 1;
-    counts.byPost[r.postType] += 1;
+    counts.total += r.count ?? 1;
+    counts.byPost[r.postType] += r.count ?? 1;
   }
   return counts;
 }

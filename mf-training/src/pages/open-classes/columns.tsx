@@ -65,11 +65,18 @@ export function getColumns(t: T, locale: Locale, busyId: number | null, act: (c:
       fixed: 'right',
       render: (_, c) =>
         c.mine.actions.withdraw.allowed ? (
-          <Popconfirm title={t('open.withdrawConfirm', { name: c.name })} onOk={() => act(c, 'withdraw')}>
-            <Button size="small" status="warning" loading={busyId === c.id}>
-              {t('open.withdraw')}
-            </Button>
-          </Popconfirm>
+          <Space direction="vertical" size={4}>
+            <Popconfirm title={t('open.withdrawConfirm', { name: c.name })} onOk={() => act(c, 'withdraw')}>
+              <Button size="small" status="warning" loading={busyId === c.id}>
+                {t('open.withdraw')}
+              </Button>
+            </Popconfirm>
+            {c.mine.state === 'registered' && (
+              <a className="arco-link" href={`/api/training/mine/calendar.ics?class=${c.id}`} download>
+                {t('calendar.add')}
+              </a>
+            )}
+          </Space>
         ) : (
           <ActionButton action={c.mine.actions.register} type="primary" loading={busyId === c.id} onClick={() => act(c, 'register')}>
             {t('open.register')}

@@ -9,6 +9,7 @@ import { useSession } from 'shell/session';
 import { useDomainEvents } from 'shell/socket';
 import { HttpRegistrationClient } from '../../api/registration-client';
 import { OpenClassesStore, type OpenClassesView } from '../../stores/open-classes-store';
+import { CalendarFeed } from './calendar-feed';
 import { getColumns } from './columns';
 import { registrationMessages } from './locale';
 
@@ -22,7 +23,8 @@ export const OpenClassesPage = observer(function OpenClassesPage({ view }: { vie
   const locale = useLocale();
   const http = useHttp();
   const session = useSession();
-  const [store] = useState(() => new OpenClassesStore(new HttpRegistrationClient(http), view));
+  const [client] = useState(() => new HttpRegistrationClient(http));
+  const [store] = useState(() => new OpenClassesStore(client, view));
   const [q, setQ] = useState('');
   const list = store.classes;
 
@@ -51,6 +53,7 @@ export const OpenClassesPage = observer(function OpenClassesPage({ view }: { vie
     <Card bordered={false} title={t(view === 'open' ? 'open.title' : 'mine.title')}>
       <Typography.Paragraph type="secondary">{t(view === 'open' ? 'open.hint' : 'mine.hint')}</Typography.Paragraph>
       {noStaff && <Alert type="warning" style={{ marginBottom: 12 }} content={t('open.noStaff')} />}
+      {view === 'mine' && !noStaff && <CalendarFeed client={client} t={t} />}
       {view === 'open' && (
         <Input.Search
           allowClear
