@@ -47,6 +47,9 @@ import { registryRoutes } from './mf-registry/routes';
 import { OrgRepository } from './orgs/repository';
 import { orgRoutes } from './orgs/routes';
 import { serveApps } from './static/serve-apps';
+import { NoticeRepository } from './notices/repository';
+import { noticeRoutes } from './notices/routes';
+import { NoticeService } from './notices/service';
 import { CalendarFeedRepository } from './registration/calendar-repository';
 import { calendarRoutes } from './registration/calendar-routes';
 import { CalendarService } from './registration/calendar-service';
@@ -93,6 +96,7 @@ export function createServices(db: Db, now?: () => Date) {
     directory,
     classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, grantsOf }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
+    notices: new NoticeService({ notices: new NoticeRepository(db), classes, registrations, directory, eventLog, now }),
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration: new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now }),
     templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),
@@ -163,6 +167,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
     attendanceRoutes(services.attendance, (id) => services.classes.orgPathOf(id)),
     registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
     calendarRoutes(services.calendar),
+    noticeRoutes(services.notices, (id) => services.classes.orgPathOf(id)),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

@@ -21,6 +21,7 @@ import * as addClassDetails from '../migrations/20261201100000_add-class-details
 import * as createPlanTemplates from '../migrations/20261201110000_create-plan-templates';
 import * as createClassRegistrations from '../migrations/20261202090000_create-class-registrations';
 import * as createCalendarFeeds from '../migrations/20261202100000_create-calendar-feeds';
+import * as createClassNotices from '../migrations/20261202110000_create-class-notices';
 import type { Db } from './connection';
 
 /**
@@ -51,6 +52,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261201110000_create-plan-templates', createPlanTemplates],
   ['20261202090000_create-class-registrations', createClassRegistrations],
   ['20261202100000_create-calendar-feeds', createCalendarFeeds],
+  ['20261202110000_create-class-notices', createClassNotices],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

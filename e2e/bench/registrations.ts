@@ -13,8 +13,7 @@ import { insertReturningId } from '@casmooc/db';
 import { createTestDatabase } from '@casmooc/db/testing';
 import { createBff } from '@casmooc/bff';
 import { signIn, testConfig, type SignedIn } from '@casmooc/bff/testing';
-import { academyDate, academyYear, CLASS_INPUT_FIELDS, type ClassInput, type TrainingClassDto } from '@casmooc/domain';
-import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { classOpenForRegistration } from '../src/support/open-class';
 import { since, summary } from './stats';
 
 const PEOPLE = 3000;
@@ -31,7 +30,6 @@ async function main() {
   const t = await createTestDatabase(dialect);
   try {
     const org = await t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first();
-    const cnicOrg = await t.db('orgs').where({ name: '计算机网络信息中心' }).first();
     const { password_hash: hash } = await t.db('users').where({ username: 'staff' }).first('password_hash');
     for (let i = 0; i < PEOPLE; i++) {
       const staffId = await insertReturningId(t.db, 'staff', { name: `报名${i}`, employee_no: String(7_000_000 + i), org_id: org.id, post_type: 'research' });
@@ -53,28 +51,7 @@ async function main() {
 
     // The class: open to the institute now, 2 000 seats, no approval.
     const admin = await signIn(bff.app, 'cnic_admin');
-    const year = academyYear();
-    const plan = examplePlan({ orgId: cnicOrg.id, planType: 'added', year, month: `${year}-12`, name: '规模报名测试', headcount: SEATS, days: 1, hours: 6 });
-    const created = await call<{ id: number; version: number }>(admin, 'POST', '/api/plans', { plan, submit: true });
-    const published = await call<{ version: number }>(admin, 'POST', `/api/plans/${created.id}/publish`, { version: created.version });
-    await call(admin, 'POST', `/api/plans/${created.id}/implement`, { version: published.version });
-    const c = (await call<{ items: TrainingClassDto[] }>(admin, 'GET', `/api/training/classes?name=${encodeURIComponent(plan.name)}`)).items[0];
-    const input = Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
-    const settings: Partial<ClassInput> = {
-      startAt: `${year}-12-31 09:00`,
-      endAt: `${year}-12-31 17:00`,
-      researchCount: 0,
-      managementCount: 0,
-      supportCount: 0,
-      externalCount: 0,
-      contactEmail: 'wangxia@cnic.cn',
-      visibility: 'institute',
-      registrationOpen: true,
-      registrationApproval: false,
-      registrationFrom: `${academyDate()} 00:00`,
-      registrationTo: `${year}-12-30 18:00`,
-    };
-    await call(admin, 'PUT', `/api/training/classes/${c.id}`, { version: c.version, class: { ...input, ...settings } });
+    const c = await classOpenForRegistration(bff.app, t.db, '规模报名测试', { headcount: SEATS });
 
     const people: SignedIn[] = [];
     const signingIn = performance.now();

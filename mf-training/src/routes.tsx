@@ -6,6 +6,7 @@ import { MANAGER_ROLES } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { ClassListPage } from './pages/class-list';
 import { ClassViewPage } from './pages/class-view';
+import { InboxPage } from './pages/inbox';
 import { OpenClassesPage } from './pages/open-classes';
 import './styles.css';
 
@@ -17,6 +18,7 @@ export const RemoteRoutes = observer(function RemoteRoutes() {
   const everyone = [
     <Route key="open" path="open" element={<OpenClassesPage key="open" view="open" />} />,
     <Route key="mine" path="mine" element={<OpenClassesPage key="mine" view="mine" />} />,
+    <Route key="inbox" path="inbox" element={<InboxPage />} />,
   ];
   if (!useSession().hasRole(MANAGER_ROLES)) {
     return (

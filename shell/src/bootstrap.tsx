@@ -8,7 +8,7 @@ import { shellState } from './state/shell-state';
 import { syncLocaleOnSignIn } from './state/locale-store';
 import { shellMessages } from './locale';
 
-const { session, events, approvals, locale } = shellState();
+const { session, events, approvals, inbox, locale } = shellState();
 
 // The socket lives exactly as long as the session.
 reaction(
@@ -19,6 +19,11 @@ reaction(
 reaction(
   () => session.status === 'signed-in' && session.hasRole(MANAGER_ROLES),
   (decides) => (decides ? approvals.start((listener) => events.subscribe(listener)) : approvals.stop()),
+);
+// Everyone signed in has an inbox.
+reaction(
+  () => session.status === 'signed-in',
+  (signedIn) => (signedIn ? inbox.start((listener) => events.subscribe(listener)) : inbox.stop()),
 );
 reaction(
   () => session.me?.id,

@@ -59,6 +59,7 @@ export const ROUTES: readonly PortalRoute[] = [
     pages: [
       { key: 'training.open', locale: 'menu.training.open', to: '/training/open', roles: ROLES },
       { key: 'training.mine', locale: 'menu.training.mine', to: '/training/mine', roles: ROLES },
+      { key: 'training.inbox', locale: 'menu.training.inbox', to: '/training/inbox', roles: ROLES },
       { key: 'training.classes', locale: 'menu.training.classes', to: '/training', roles: MANAGER_ROLES },
       { key: 'training.approvals', locale: 'menu.training.approvals', to: '/approvals/classes', roles: MANAGER_ROLES },
     ],

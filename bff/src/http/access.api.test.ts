@@ -34,6 +34,8 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const staffId = (await db('staff').first('id')).id;
     const template = (await owner.post('/api/templates', { orgId: cnic.id, template: { name: '访问测试模板', category: 'other' } }).expect(201)).body;
     const plan = { id: submitted.id };
+    const notice = (await owner.post(`/api/training/classes/${trainingClass.id}/notices`, { title: '访问测试通知', staffIds: [staff.me.staff!.id] }).expect(201)).body;
+    const receiptId = (await db('notice_receipts').where({ notice_id: notice.id }).first('id')).id;
     fixtures = {
       '/orgs/:id': { id: cnic.id },
       '/plans/:id': plan,
@@ -67,6 +69,14 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/training/open/:id': { id: trainingClass.id },
       '/training/open/:id/register': { id: trainingClass.id },
       '/training/open/:id/withdraw': { id: trainingClass.id },
+      '/training/classes/:id/notices': { id: trainingClass.id },
+      '/training/notices/:noticeId': { noticeId: notice.id },
+      '/training/notices/:noticeId/receipts': { noticeId: notice.id },
+      '/training/notices/:noticeId/receipts.xlsx': { noticeId: notice.id },
+      '/training/notices/:noticeId/remind': { noticeId: notice.id },
+      // A receipt is its recipient's own: nobody else reaches it, not even the sender.
+      '/inbox/:receiptId/read': { receiptId },
+      '/inbox/:receiptId/acknowledge': { receiptId },
       '/address-book/groups/:id': { id: group.id },
       '/address-book/groups/:id/members': { id: group.id },
       '/address-book/groups/:id/members/:staffId': { id: group.id, staffId },

@@ -114,9 +114,9 @@ export class RegistrationRepository {
     return (await this.seats([classId], conn)).get(classId)!;
   }
 
-  /** Who waits for a seat, in order. */
-  async waitlist(classId: number, conn: Conn = this.db): Promise<StoredRegistration[]> {
-    return (await this.registrations(conn).where({ 'r.class_id': classId, 'r.state': 'waitlisted' }).orderBy('r.queue_no')).map(toRegistration);
+  /** Who waits for a seat, in order: a page of them. */
+  async waitlist(classId: number, conn: Conn, offset: number, limit: number): Promise<StoredRegistration[]> {
+    return (await this.registrations(conn).where({ 'r.class_id': classId, 'r.state': 'waitlisted' }).orderBy('r.queue_no').offset(offset).limit(limit)).map(toRegistration);
   }
 
   /** Places on the waitlist (1 = next) of these registrations, those not waiting left out. */
@@ -131,6 +131,11 @@ export class RegistrationRepository {
   /** The accounts of everyone still in the class's queue (to tell them when the class goes). */
   async queuedUserIds(classId: number, conn: Conn = this.db): Promise<number[]> {
     return (await conn('class_registrations').where('class_id', classId).whereIn('state', ACTIVE_STATES).pluck('user_id')).map(Number);
+  }
+
+  /** The staff records of everyone registered (已报名) for a class: a notice to "everyone registered" reaches them. */
+  async registeredStaffIds(classId: number, conn: Conn = this.db): Promise<number[]> {
+    return (await conn('class_registrations').where({ class_id: classId, state: 'registered' }).pluck('staff_id')).map(Number);
   }
 
   /** The classes a person's calendar holds: those they are registered for (已报名), and those whose attendance list has them. */

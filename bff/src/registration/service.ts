@@ -43,6 +43,9 @@ import type { AttendanceRepository } from '../training/attendance-repository';
 import type { ClassRepository, StoredClass } from '../training/class-repository';
 import type { RegistrationRepository, SeatState, StoredRegistration } from './repository';
 
+/** How much of the waitlist is read at a time when seats free. */
+const WAITLIST_PAGE = 50;
+
 export interface RegistrationDeps {
   registrations: RegistrationRepository;
   classes: ClassRepository;
@@ -196,8 +199,7 @@ export class RegistrationService {
       const found = await this.found(classId, trx);
       const result = await work(trx, found, await registrations.seatsOf(classId, trx), record);
       let after = await registrations.seatsOf(classId, trx);
-      // The waitlist is read only when a seat is free for someone on it.
-      const promoted = after.waitlisted > 0 && seatsLeft(found, after.taken) > 0 ? promotions(found, after.taken, await registrations.waitlist(classId, trx)) : [];
+      const promoted = await this.nextInLine(trx, found, after);
       for (const next of promoted) {
         const state = await this.seat(trx, found, next, actor.id);
         this.announce(record, actor, found, 'registration.promoted', [next.userId], { state });
@@ -207,6 +209,23 @@ export class RegistrationService {
       record({ type: 'class.seats-changed', orgPath: found.orgPath, subject: `class:${found.id}`, payload: { id: found.id, seats }, actorId: actor.id, audience: this.seatsAudience(found) });
       return { result, promoted: promoted.length, seats };
     });
+  }
+
+  /**
+   * Whom the free seats go to: the waitlist read from its head, a page at
+   * a time, only while seats remain for someone on it (a person whose
+   * quota is reached is passed over, T-4).
+   */
+  private async nextInLine(trx: Knex.Transaction, found: StoredClass, seats: SeatState): Promise<StoredRegistration[]> {
+    const free = seatsLeft(found, seats.taken);
+    if (seats.waitlisted === 0 || free === 0) return [];
+    let read: StoredRegistration[] = [];
+    for (let offset = 0; ; offset += WAITLIST_PAGE) {
+      const page = await this.deps.registrations.waitlist(found.id, trx, offset, WAITLIST_PAGE);
+      read = read.concat(page);
+      const promoted = promotions(found, seats.taken, read);
+      if (promoted.length >= free || page.length < WAITLIST_PAGE) return promoted;
+    }
   }
 
   /** A seat for someone: 待审批 where registration needs approval, otherwise 已报名 and on the attendance list. */

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { signIn } from '@casmooc/bff/testing';
-import { academyYear, CLASS_INPUT_FIELDS, type ClassInput, type TrainingClassDto } from '@casmooc/domain';
-import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { academyYear } from '@casmooc/domain';
 import { accessibilityViolations } from '../support/accessibility';
 import { menuItem, openPage, screenshot, signInAs } from '../support/browser';
+import { classOpenForRegistration } from '../support/open-class';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -18,38 +17,12 @@ describe('journey: registration, approval and the waitlist, live', () => {
   const env = usePortalAndBrowser();
   const year = academyYear();
 
-  /** An implemented added plan's class, opened for registration now, with one seat. */
-  const openClass = async (name: string): Promise<TrainingClassDto> => {
-    const admin = await signIn(env.portal.bff.app, 'cnic_admin');
-    const orgId = (await env.portal.t.db('orgs').where({ name: '计算机网络信息中心' }).first()).id;
-    const plan = examplePlan({ orgId, name, planType: 'added', year, month: `${year}-12`, headcount: 40, days: 1, hours: 6 });
-    const created = (await admin.post('/api/plans', { plan, submit: true }).expect(201)).body;
-    const published = (await admin.post(`/api/plans/${created.id}/publish`, { version: created.version }).expect(200)).body;
-    await admin.post(`/api/plans/${created.id}/implement`, { version: published.version }).expect(200);
-    const c: TrainingClassDto = (await admin.get(`/api/training/classes?name=${encodeURIComponent(name)}`).expect(200)).body.items[0];
-    const input = Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
-    const settings: Partial<ClassInput> = {
-      startAt: `${year}-12-30 09:00`,
-      endAt: `${year}-12-30 17:00`,
-      headcount: 1,
-      researchCount: 0,
-      managementCount: 0,
-      supportCount: 0,
-      externalCount: 0,
-      contactEmail: 'wangxia@cnic.cn',
-      visibility: 'institute',
-      registrationOpen: true,
-      registrationApproval: true,
-      registrationFrom: `${year}-01-01 00:00`,
-      registrationTo: `${year}-12-29 18:00`,
-    };
-    return (await admin.put(`/api/training/classes/${c.id}`, { version: c.version, class: { ...input, ...settings } }).expect(200)).body;
-  };
   const row = (page: Page, name: string) => page.locator('.arco-table-tr', { hasText: name });
 
   it('报名 → approved live → a second person waits → the first withdraws → the second moves up, told live', async () => {
     const name = `${year} 年科研伦理与学术规范讲座`;
-    const c = await openClass(name);
+    // One seat, registration needing approval.
+    const c = await classOpenForRegistration(env.portal.bff.app, env.portal.t.db, name, { headcount: 1, registrationApproval: true });
     const [staff, admin, waiting] = await Promise.all([openPage(env.browser), openPage(env.browser), openPage(env.browser)]);
     await signInAs(staff.page, env.portal.url, 'staff');
     await signInAs(admin.page, env.portal.url, 'cnic_admin');

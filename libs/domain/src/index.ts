@@ -25,3 +25,4 @@ export * from './approvals';
 export * from './training';
 export * from './templates';
 export * from './registration';
+export * from './notices';

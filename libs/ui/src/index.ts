@@ -8,3 +8,4 @@ export * from './list/list-controls';
 export * from './plan-details/plan-details';
 export * from './list/paged-list';
 export * from './class-details/class-details';
+export * from './rich-text/rich-text-editor';

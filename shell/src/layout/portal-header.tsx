@@ -6,6 +6,7 @@ import { ROLE_LABELS, type Locale } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
+import { InboxButton } from '../notifications/inbox-button';
 import { NotificationBell } from '../notifications/notification-bell';
 import logoUrl from '../assets/logo.svg';
 
@@ -61,6 +62,7 @@ export const PortalHeader = observer(function PortalHeader() {
         <Tooltip content={t(`header.${events.status}`)}>
           <Badge status="processing" color={STATUS_COLORS[events.status]} className="portal__live" data-live={events.status} />
         </Tooltip>
+        <InboxButton />
         <NotificationBell />
         <LocaleSwitch />
         <Dropdown

@@ -1,10 +1,10 @@
-import { CLASS_EVENT_TYPES, decisionLabel, PLAN_EVENT_TYPES, REGISTRATION_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, decisionLabel, NOTICE_EVENT_TYPES, PLAN_EVENT_TYPES, REGISTRATION_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
 
 /** The events the bell has words for: a plan's, a class's, a registration's and a template's. */
-const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
+const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...NOTICE_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
 
 /** Events that keep pages live but say nothing to a person (a class's seat counts). */
 const QUIET: ReadonlySet<string> = new Set(['class.seats-changed']);
@@ -24,6 +24,8 @@ interface SubjectPayload {
   deciderName?: string;
   person?: string;
   reason?: string;
+  title?: string;
+  classId?: number;
 }
 
 /** One line for the notification bell: what happened, in the reader's language. */
@@ -31,7 +33,7 @@ export function describeEvent(event: DomainEvent, t: T, locale: Locale): string 
   if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
   const payload = event.payload as SubjectPayload;
   const verdict = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
-  const vars = { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0, person: payload.person ?? '', reason: payload.reason ?? '' };
+  const vars = { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0, person: payload.person ?? '', reason: payload.reason ?? '', title: payload.title ?? '' };
   return t(`event.${event.type}` as ShellMessageKey, vars);
 }
 
@@ -39,6 +41,8 @@ export function describeEvent(event: DomainEvent, t: T, locale: Locale): string 
 export function eventLink(event: DomainEvent, managesClasses: boolean): string | null {
   if (event.type === 'plan.submitted') return '/approvals';
   if (event.type === 'class.submitted') return '/approvals/classes';
+  // A notice: its managers follow it on the class's page; recipients read it in their inbox.
+  if (event.type.startsWith('notice.')) return managesClasses && (event.type === 'notice.read' || event.type === 'notice.acknowledged') ? `/training/classes/${(event.payload as SubjectPayload).classId}` : '/training/inbox';
   // The class's managers open its page; staff, 我的培训 (the class's page is not theirs).
   if (event.type.startsWith('registration.')) return managesClasses ? `/training/classes/${(event.payload as SubjectPayload).id}` : '/training/mine';
   if (event.type.startsWith('class.') && event.type !== 'class.cancelled') return `/training/classes/${(event.payload as SubjectPayload).id}`;

@@ -1,9 +1,10 @@
+import type { ApprovalPage } from '@casmooc/domain';
 import { HttpClient } from '@casmooc/ui';
 import { HttpAuthClient } from '../api/auth-client';
 import { HttpDirectoryClient, type DirectoryClient } from '../api/directory-client';
 import { EventStream } from './event-stream';
 import { LocaleStore } from './locale-store';
-import { PendingApprovals } from './pending-approvals';
+import { LiveCount } from './live-count';
 import { SessionStore } from './session-store';
 
 export interface ShellState {
@@ -11,7 +12,9 @@ export interface ShellState {
   locale: LocaleStore;
   events: EventStream;
   /** 待我审批 count for the menu badge. */
-  approvals: PendingApprovals;
+  approvals: LiveCount;
+  /** Unread notices (培训通知) for the inbox in the header. */
+  inbox: LiveCount;
   http: HttpClient;
   directory: DirectoryClient;
 }
@@ -26,7 +29,11 @@ function createShellState(): ShellState {
   });
   const session = new SessionStore(new HttpAuthClient(http));
   holder.session = session;
-  return { session, locale, events: new EventStream(http), approvals: new PendingApprovals(http), http, directory: new HttpDirectoryClient(http) };
+  // A submission arrives, a decision moves one on.
+  const approvals = new LiveCount(async () => (await http.get<ApprovalPage>('/api/approvals/pending', { pageSize: 1 })).total, /^[a-z]+\.(submitted|decided)$/);
+  // A notice arrives or is reminded; one's own read lowers it.
+  const inbox = new LiveCount(async () => (await http.get<{ unread: number }>('/api/inbox/unread')).unread, /^notice\.(sent|reminded|read|acknowledged)$/);
+  return { session, locale, events: new EventStream(http), approvals, inbox, http, directory: new HttpDirectoryClient(http) };
 }
 
 const KEY = Symbol.for('casmooc.shell.state');

@@ -1,7 +1,7 @@
 import { Form, Radio, Select, Switch } from '@arco-design/web-react';
 import type { FormInstance } from '@arco-design/web-react';
 import { QUALITY_LABELS, QUALITY_LEVELS, type Locale, type PlanInput } from '@casmooc/domain';
-import { RichTextEditor } from '../../components/rich-text-editor';
+import { RichTextEditor } from '@casmooc/ui';
 import type { PlanFormT } from './plan-fields';
 
 /**
@@ -45,6 +45,7 @@ export function FundingFields({ form, t, locale }: { form: FormInstance<PlanInpu
           rules={[{ validator: (v, cb) => cb(v?.replace(/<[^>]*>/g, '').trim() ? undefined : t('planForm.required', { field: t('planForm.materials') })) }]}
         >
           <RichTextEditor
+            name={t('planForm.materials')}
             labels={{
               bold: t('rich.bold'),
               italic: t('rich.italic'),

@@ -16,6 +16,7 @@ import { ClassStore } from '../../stores/class-store';
 import { RegistrationStore } from '../../stores/registration-store';
 import { AttendanceCard } from './attendance-card';
 import { ClassActions } from './class-actions';
+import { NoticesCard } from './notices-card';
 import { RegistrationsCard } from './registrations-card';
 
 const chainText = (chain: readonly ChainStep[]) => chain.map((s) => s.orgName).join(' → ');
@@ -90,6 +91,7 @@ export const ClassViewPage = observer(function ClassViewPage() {
         </Card>
       )}
       <RegistrationsCard store={registration} locale={locale} registrationTo={c.registrationOpen ? c.registrationTo : null} />
+      <NoticesCard classId={c.id} />
       <AttendanceCard store={attendance} hours={c.hours} t={t} locale={locale} />
     </Space>
   );

@@ -17,6 +17,8 @@ export interface RichTextLabels {
 }
 
 interface Props {
+  /** What the text is, for screen readers (the field's label). */
+  name: string;
   value?: string;
   onChange?(html: string): void;
   labels: RichTextLabels;
@@ -25,12 +27,14 @@ interface Props {
 
 /**
  * Rich text with headings, lists and tables, as the funding materials need
- * (the server sanitises whatever arrives). A form control: value/onChange in HTML.
+ * (the server sanitises whatever arrives), and the text of 培训通知. A form
+ * control: value/onChange in HTML.
  */
-export function RichTextEditor({ value = '', onChange, labels }: Props) {
+export function RichTextEditor({ name, value = '', onChange, labels }: Props) {
   const editor = useEditor({
     extensions: [StarterKit, TableKit.configure({ table: { resizable: false } })],
     content: value,
+    editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': name } },
     onUpdate: ({ editor: e }) => onChange?.(e.isEmpty ? '' : e.getHTML()),
   });
 

@@ -1,10 +1,9 @@
 import type { DomainEvent } from '@casmooc/domain';
-import type { HttpClient } from '@casmooc/ui';
-import { PendingApprovals } from './pending-approvals';
+import { LiveCount } from './live-count';
 
 const event = (type: string): DomainEvent => ({ id: 1, type, orgPath: '/1/', subject: 'plan:1', payload: {}, actorId: 2, createdAt: '2026-11-28T00:00:00Z' });
 
-describe('PendingApprovals', () => {
+describe('LiveCount', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
@@ -12,10 +11,10 @@ describe('PendingApprovals', () => {
     const get = jest.fn(async () => {
       const next = totals.shift() ?? 0;
       if (next instanceof Error) throw next;
-      return { items: [], total: next, page: 1, pageSize: 1 };
+      return next;
     });
     let listener: (e: DomainEvent) => void = () => undefined;
-    const store = new PendingApprovals({ get } as unknown as HttpClient);
+    const store = new LiveCount(get, /^[a-z]+\.(submitted|decided)$/);
     store.start((l) => ((listener = l), () => undefined));
     return { store, get, emit: (type: string) => listener(event(type)) };
   };

@@ -1,0 +1,163 @@
+import {
+  acknowledgeDecision,
+  localiseDecision,
+  managersOf,
+  remindDecision,
+  users,
+  type InboxNoticeDto,
+  type InboxPage,
+  type Locale,
+  type NoticeDto,
+  type NoticeEventType,
+  type NoticeInput,
+  type ReceiptPage,
+  type ReceiptQuery,
+} from '@casmooc/domain';
+import type { Actor } from '../auth/actor';
+import type { DirectoryRepository } from '../directory/repository';
+import { reachableStaff } from '../directory/reachable-staff';
+import type { EventLog, RecordEvent } from '../events/event-log';
+import { conflict, notFound, refused } from '../http/api-error';
+import type { Owner } from '../http/api-router';
+import { sanitizeMaterials } from '../plans/materials';
+import type { RegistrationRepository } from '../registration/repository';
+import type { ClassRepository } from '../training/class-repository';
+import type { NoticeRepository, StoredNotice } from './repository';
+
+export interface NoticeDeps {
+  notices: NoticeRepository;
+  classes: ClassRepository;
+  registrations: RegistrationRepository;
+  directory: DirectoryRepository;
+  eventLog: EventLog;
+  now?: () => Date;
+}
+
+/**
+ * 培训通知 (T-5): a class's managers send a notice to people they picked
+ * (inside their subtree) and/or everyone registered; recipients read it
+ * in their inbox (once) and acknowledge it where asked; the managers see
+ * each receipt, live, and remind those who have not read it (rate-limited).
+ */
+export class NoticeService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: NoticeDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** A notice's receipts are its class's managers'. */
+  async scopeOf(noticeId: number): Promise<Owner | null> {
+    const notice = await this.deps.notices.findById(noticeId);
+    return notice && { orgPath: notice.orgPath };
+  }
+
+  /** An inbox entry is its recipient's own. */
+  async receiptOwner(receiptId: number): Promise<Owner | null> {
+    const receipt = await this.deps.notices.receipt(receiptId);
+    return receipt?.userId ? { userId: receipt.userId } : null;
+  }
+
+  private announce(record: RecordEvent, actor: Actor, notice: Pick<StoredNotice, 'id' | 'classId' | 'className' | 'title' | 'orgPath'>, type: NoticeEventType, userIds: readonly number[], payload: object = {}) {
+    record({
+      type,
+      orgPath: notice.orgPath,
+      subject: `notice:${notice.id}`,
+      payload: { id: notice.id, classId: notice.classId, name: notice.className, title: notice.title, count: userIds.length, ...payload },
+      actorId: actor.id,
+      audience: [managersOf(notice.orgPath), ...users(...userIds)],
+    });
+  }
+
+  private async dto(notice: StoredNotice, locale: Locale): Promise<NoticeDto> {
+    const counts = (await this.deps.notices.counts([notice.id])).get(notice.id)!;
+    const remind = remindDecision(notice.lastRemindedAt ? new Date(notice.lastRemindedAt) : null, counts.sent - counts.read, this.now());
+    const { orgPath: _orgPath, ...shown } = notice;
+    return { ...shown, counts, actions: { remind: localiseDecision(remind, locale) } };
+  }
+
+  async ofClass(classId: number, locale: Locale): Promise<NoticeDto[]> {
+    const notices = await this.deps.notices.ofClass(classId);
+    return Promise.all(notices.map((n) => this.dto(n, locale)));
+  }
+
+  /** 发送通知: picked people must lie inside the sender's subtree (400 otherwise, nothing sent); everyone registered is added. */
+  async send(actor: Actor, classId: number, input: NoticeInput, locale: Locale): Promise<NoticeDto> {
+    const found = await this.deps.classes.findById(classId);
+    if (!found) throw notFound();
+    const picked = input.staffIds.length ? (await reachableStaff(this.deps.directory, actor, input.staffIds, locale)).map((p) => p.id) : [];
+    const id = await this.deps.eventLog.transact(async (trx, record) => {
+      const registered = input.toRegistered ? await this.deps.registrations.registeredStaffIds(classId, trx) : [];
+      const recipients = [...new Set([...picked, ...registered])];
+      const sent = await this.deps.notices.send(trx, { classId, title: input.title, body: sanitizeMaterials(input.body), askAck: input.askAck, createdBy: actor.id }, recipients);
+      this.announce(record, actor, { id: sent.id, classId, className: found.name, title: input.title, orgPath: found.orgPath }, 'notice.sent', sent.userIds, { recipients: recipients.length });
+      return sent.id;
+    });
+    return this.dto((await this.deps.notices.findById(id))!, locale);
+  }
+
+  async receipts(noticeId: number, query: ReceiptQuery): Promise<ReceiptPage> {
+    const [page, counts] = await Promise.all([this.deps.notices.receipts(noticeId, query.show, query.page, query.pageSize), this.deps.notices.counts([noticeId])]);
+    return { ...page, page: query.page, pageSize: query.pageSize, counts: counts.get(noticeId)! };
+  }
+
+  allReceipts(noticeId: number) {
+    return this.deps.notices.allReceipts(noticeId);
+  }
+
+  async notice(noticeId: number, locale: Locale): Promise<NoticeDto> {
+    return this.dto((await this.deps.notices.findById(noticeId))!, locale);
+  }
+
+  /** 提醒未读: the notice again to those who have not read it, at most once per interval. */
+  async remind(actor: Actor, noticeId: number, locale: Locale): Promise<NoticeDto> {
+    const notice = (await this.deps.notices.findById(noticeId))!;
+    const at = this.now();
+    await this.deps.eventLog.transact(async (trx, record) => {
+      const unread = await this.deps.notices.unreadUserIds(noticeId, trx);
+      const counts = (await this.deps.notices.counts([noticeId], trx)).get(noticeId)!;
+      const decision = remindDecision(notice.lastRemindedAt ? new Date(notice.lastRemindedAt) : null, counts.sent - counts.read, at);
+      if (!decision.allowed) throw refused(decision);
+      if (!(await this.deps.notices.reminded(trx, noticeId, notice.lastRemindedAt, at))) throw conflict();
+      this.announce(record, actor, notice, 'notice.reminded', unread);
+    });
+    return this.notice(noticeId, locale);
+  }
+
+  async inbox(actor: Actor, page: number, pageSize: number): Promise<InboxPage> {
+    return { ...(await this.deps.notices.inbox(actor.id, page, pageSize)), page, pageSize };
+  }
+
+  async unread(actor: Actor): Promise<{ unread: number }> {
+    return { unread: await this.deps.notices.unreadCount(actor.id) };
+  }
+
+  async open(receiptId: number): Promise<InboxNoticeDto> {
+    return (await this.deps.notices.inboxItem(receiptId))!;
+  }
+
+  /** Opening a notice reads it, once: reading again changes nothing and tells nobody. */
+  async read(actor: Actor, receiptId: number): Promise<InboxNoticeDto> {
+    await this.change(actor, receiptId, 'notice.read', (trx) => this.deps.notices.markRead(trx, receiptId, this.now()));
+    return this.open(receiptId);
+  }
+
+  /** 确认收到, where asked; once. */
+  async acknowledge(actor: Actor, receiptId: number): Promise<InboxNoticeDto> {
+    const receipt = (await this.deps.notices.receipt(receiptId))!;
+    const notice = (await this.deps.notices.findById(receipt.noticeId))!;
+    const decision = acknowledgeDecision(notice.askAck);
+    if (!decision.allowed) throw refused(decision);
+    await this.change(actor, receiptId, 'notice.acknowledged', (trx) => this.deps.notices.acknowledge(trx, receiptId, this.now()));
+    return this.open(receiptId);
+  }
+
+  private async change(actor: Actor, receiptId: number, type: 'notice.read' | 'notice.acknowledged', write: (trx: Parameters<Parameters<EventLog['transact']>[0]>[0]) => Promise<boolean>): Promise<void> {
+    const receipt = (await this.deps.notices.receipt(receiptId))!;
+    const notice = (await this.deps.notices.findById(receipt.noticeId))!;
+    await this.deps.eventLog.transact(async (trx, record) => {
+      // Only the first read (or acknowledgement) is news; the receipts update live for the managers, and the reader's own inbox count.
+      if (await write(trx)) this.announce(record, actor, notice, type, [actor.id], { person: actor.user.displayName });
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './rules';
+export * from './schemas';
+export * from './dto';
