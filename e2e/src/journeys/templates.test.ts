@@ -81,6 +81,22 @@ describe('journey: a plan saved as a template, shared, used and deleted', () => 
     const made = await env.portal.t.db('plans').where({ name: `${year + 1} 年保密知识培训（新媒体）` }).first();
     expect(made).toMatchObject({ plan_type: 'annual', year: year + 1, month: `${year + 1}-04`, category: plan.category, contact_name: plan.contactName });
 
+    // 信息合成新计划 on that plan's page: the template chosen, a preview of where each field comes from, then a new draft (M-3).
+    await manager.goto(`${env.portal.url}/plans/${made.id}`);
+    await manager.getByRole('button', { name: '信息合成新计划' }).click();
+    const compose = manager.getByRole('dialog');
+    await compose.getByRole('combobox', { name: '选择模板' }).click();
+    await manager.locator('.arco-select-option', { hasText: templateName }).click();
+    await compose.getByText('来自模板').first().waitFor();
+    await compose.getByText('来自计划').first().waitFor();
+    expect(await accessibilityViolations(manager, '.arco-modal')).toEqual([]);
+    await screenshot(manager, 'plan-compose');
+    await compose.getByRole('button', { name: '生成新计划' }).click();
+    await manager.getByText('已合成新的暂存计划，请完善后保存').waitFor();
+    await manager.waitForURL(/\/plans\/\d+\/edit$/);
+    const composedId = Number(/\/plans\/(\d+)\/edit$/.exec(manager.url())![1]);
+    expect(await env.portal.t.db('plans').where({ id: composedId }).first()).toMatchObject({ category: plan.category, edit_state: 'draft' });
+
     // The admin deletes it with 批量删除: gone from both lists.
     await manager.goto(`${env.portal.url}/templates`);
     await row(manager, templateName).waitFor();
