@@ -12,7 +12,7 @@ type T = (key: RegistrationKey, vars?: Record<string, string | number>) => strin
 const columns = (t: T, locale: Locale): TableColumnProps<RegistrationDto>[] => [
   { title: t('reg.columns.name'), width: 110, render: (_, r) => r.person.name },
   { title: t('reg.columns.org'), render: (_, r) => r.person.orgName },
-  { title: t('reg.columns.post'), width: 90, render: (_, r) => POST_TYPE_LABELS[r.person.postType][locale] },
+  { title: t('reg.columns.post'), width: 110, render: (_, r) => POST_TYPE_LABELS[r.person.postType][locale] },
   {
     title: t('reg.columns.state'),
     width: 140,
@@ -98,7 +98,7 @@ export const RegistrationsCard = observer(function RegistrationsCard({ store, lo
         loading={registrations.status.loading}
         data={registrations.items}
         columns={columns(t, locale)}
-        scroll={{ x: 840 }}
+        scroll={{ x: 880 }}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('reg.empty')} />}
         rowSelection={{

@@ -26,9 +26,9 @@ const columns = (t: T, open: (item: InboxItemDto) => void): TableColumnProps<Inb
       </Typography.Text>
     ),
   },
-  { title: t('inbox.columns.class'), dataIndex: 'className', width: 220 },
-  { title: t('inbox.columns.sender'), dataIndex: 'senderName', width: 130 },
-  { title: t('inbox.columns.sentAt'), width: 150, render: (_, item) => academyTimeText(item.sentAt) },
+  { title: t('inbox.columns.class'), dataIndex: 'className', width: 180 },
+  { title: t('inbox.columns.sender'), dataIndex: 'senderName', width: 110 },
+  { title: t('inbox.columns.sentAt'), width: 140, render: (_, item) => academyTimeText(item.sentAt) },
   { title: t('inbox.columns.state'), width: 110, render: (_, item) => <StateTag item={item} t={t} /> },
   {
     title: '',
@@ -93,7 +93,7 @@ export const InboxPage = observer(function InboxPage() {
         loading={list.status.loading}
         data={list.items}
         columns={columns(t, (item) => void open(item))}
-        scroll={{ x: 760 }}
+        scroll={{ x: 900 }}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('inbox.empty')} />}
         pagination={list.pagination((total) => t('inbox.total', { total, unread }))}
