@@ -86,6 +86,7 @@ export function createServices(db: Db, now?: () => Date) {
     grantsOf,
     now,
   });
+  const registration = new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now });
   return {
     settings,
     auth: new AuthService(authRepository),
@@ -94,11 +95,11 @@ export function createServices(db: Db, now?: () => Date) {
     plans: plansService,
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory,
-    classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, grantsOf }),
+    classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
     notices: new NoticeService({ notices: new NoticeRepository(db), classes, registrations, directory, eventLog, now }),
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
-    registration: new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now }),
+    registration,
     templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,

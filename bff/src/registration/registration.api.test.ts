@@ -239,4 +239,16 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     await request(h.bff.app).get(renewed).expect(404);
     await request(h.bff.app).get('/api/calendar/feeds/not-a-token').expect(400);
   });
+
+  it('more seats on the class form: the waitlist takes them up in order, and those promoted are told', async () => {
+    const c = await classWith({ headcount: 1 });
+    const [a, b, d] = await staffAccounts(h, '新媒体技术与应用发展部', 3);
+    for (const who of [a, b, d]) await register(who, c).expect(200);
+    const seen = (await b.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
+    const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }).expect(200);
+    expect(((await b.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[]).map((e) => e.type)).toContain('registration.promoted');
+    expect((await registrations(c)).counts).toMatchObject({ registered: 2, waitlisted: 1 });
+    expect((await d.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'waitlisted', waitPosition: 1 });
+  });
 });

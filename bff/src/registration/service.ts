@@ -247,6 +247,12 @@ export class RegistrationService {
     });
   }
 
+  /** The class's capacity or quotas grew (the class form): whoever waits next gets the seats, and is told. */
+  async reseat(actor: Actor, classId: number): Promise<void> {
+    if ((await this.deps.registrations.seatsOf(classId)).waitlisted === 0) return;
+    await this.changeQueue(actor, classId, async () => undefined);
+  }
+
   /** 报名: a seat if one is free for the person's post type (T-4 capacity, quotas), else the end of the waitlist. */
   async register(actor: Actor, classId: number): Promise<RegistrationOutcome> {
     const person = await this.registrant(actor);

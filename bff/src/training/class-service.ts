@@ -44,6 +44,8 @@ export interface ClassDeps {
   events: EventRepository;
   /** Read only: who is queued for a class, to be told when it is cancelled. */
   registrations: RegistrationRepository;
+  /** The class's capacity or quotas grew: the waitlist takes up the seats (T-4). */
+  seatsGrew(actor: Actor, classId: number): Promise<void>;
   grantsOf(userId: number): Promise<RoleGrant[]>;
 }
 
@@ -183,6 +185,8 @@ export class ClassService {
       if (!(await this.deps.classes.update(trx, id, version, { input }))) throw conflict();
       this.record(record, 'class.updated', { ...found, name: input.name }, actor);
     });
+    const grew = (['headcount', 'researchCount', 'managementCount', 'supportCount'] as const).some((f) => input[f] > found[f] || (f !== 'headcount' && found[f] > 0 && input[f] === 0));
+    if (grew) await this.deps.seatsGrew(actor, id);
     return this.get(actor, id, locale);
   }
 
