@@ -251,4 +251,17 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     expect((await registrations(c)).counts).toMatchObject({ registered: 2, waitlisted: 1 });
     expect((await d.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'waitlisted', waitPosition: 1 });
   });
+
+  it('seat counts go live to those who may see the class, but stay out of its audit trail; registrations are in it', async () => {
+    const c = await classWith({ headcount: 3 });
+    const seen = (await staff.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
+    await register(staff, c).expect(200);
+    const live = (await staff.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[];
+    expect(live.find((e) => e.type === 'seats.changed')?.payload).toMatchObject({ id: c.id, seats: { taken: 1, left: 2 } });
+    const history = ((await cnic.get(`/api/training/classes/${c.id}/history`).expect(200)).body as { type: string }[]).map((e) => e.type);
+    expect(history).toContain('registration.created');
+    expect(history).not.toContain('seats.changed');
+    // A sibling institute hears nothing of a class it cannot see.
+    expect(((await iphy.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[]).map((e) => e.type)).not.toContain('seats.changed');
+  });
 });

@@ -206,7 +206,8 @@ export class RegistrationService {
       }
       if (promoted.length) after = await registrations.seatsOf(classId, trx);
       const seats = seatsOf(found, after);
-      record({ type: 'class.seats-changed', orgPath: found.orgPath, subject: `class:${found.id}`, payload: { id: found.id, seats }, actorId: actor.id, audience: this.seatsAudience(found) });
+      // Counts derived from the registrations: live for lists, not part of the class's audit trail.
+      record({ type: 'seats.changed', orgPath: found.orgPath, subject: `seats:class:${found.id}`, payload: { id: found.id, seats }, actorId: actor.id, audience: this.seatsAudience(found) });
       return { result, promoted: promoted.length, seats };
     });
   }
@@ -236,7 +237,7 @@ export class RegistrationService {
     return state;
   }
 
-  private announce(record: RecordEvent, actor: Actor, found: StoredClass, type: Exclude<RegistrationEventType, 'class.seats-changed'>, userIds: readonly number[], payload: object): void {
+  private announce(record: RecordEvent, actor: Actor, found: StoredClass, type: Exclude<RegistrationEventType, 'seats.changed'>, userIds: readonly number[], payload: object): void {
     record({
       type,
       orgPath: found.orgPath,

@@ -45,7 +45,7 @@ describe('describeEvent', () => {
     expect(describeEvent(declined, zh, 'zh-CN')).toBe('培训《保密培训》的报名未通过（1 人）：名额已满');
     expect(eventLink(declined, true)).toBe('/training/classes/7');
     expect(eventLink(declined, false)).toBe('/training/mine');
-    expect(isNotable(event('class.seats-changed', { id: 7 }))).toBe(false);
+    expect(isNotable(event('seats.changed', { id: 7 }))).toBe(false);
     expect(isNotable(declined)).toBe(true);
   });
 });

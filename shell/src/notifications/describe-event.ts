@@ -7,7 +7,7 @@ type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => strin
 const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...NOTICE_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
 
 /** Events that keep pages live but say nothing to a person (a class's seat counts). */
-const QUIET: ReadonlySet<string> = new Set(['class.seats-changed']);
+const QUIET: ReadonlySet<string> = new Set(['seats.changed']);
 
 /** Whether the bell lists an event. */
 export function isNotable(event: DomainEvent): boolean {

@@ -30,7 +30,7 @@ export type RegistrationAction = (typeof REGISTRATION_ACTIONS)[number];
 
 /**
  * The events of registration: each names the class's managers and the
- * person; `class.seats-changed` carries only counts, for everyone who may
+ * person; `seats.changed` carries only counts, for everyone who may
  * see the class.
  */
 export const REGISTRATION_EVENT_TYPES = [
@@ -39,6 +39,6 @@ export const REGISTRATION_EVENT_TYPES = [
   'registration.approved',
   'registration.declined',
   'registration.promoted',
-  'class.seats-changed',
+  'seats.changed',
 ] as const;
 export type RegistrationEventType = (typeof REGISTRATION_EVENT_TYPES)[number];

@@ -23,8 +23,7 @@ export const ClassListPage = observer(function ClassListPage() {
   useEffect(() => void list.load(), [list]);
   // The org filter only: without it the list still works.
   useEffect(() => void client.orgs().then(setOrgs, () => undefined), [client]);
-  // Seat counts change with every registration and show on the class's page, not here.
-  useDomainEvents((event) => event.type !== 'class.seats-changed' && void list.load(), ['class.', 'plan.implemented', 'plan.reopened']);
+  useDomainEvents(() => void list.load(), ['class.', 'plan.implemented', 'plan.reopened']);
 
   return (
     <Card bordered={false} title={t('classes.title')}>

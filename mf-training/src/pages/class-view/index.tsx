@@ -37,7 +37,7 @@ export const ClassViewPage = observer(function ClassViewPage() {
 
   useEffect(() => void Promise.all([classes.load(), attendance.load(), registration.load()]), [classes, attendance, registration]);
   // A decision on the class's deviation, or a change by someone else, shows at once.
-  useDomainEvents((event) => event.subject === `class:${id}` && !classes.running && void classes.load(), ['class.updated', 'class.submitted', 'class.decided', 'class.implemented', 'class.attendees', 'class.attendance', 'class.hours']);
+  useDomainEvents((event) => event.subject === `class:${id}` && !classes.running && void classes.load(), ['class.']);
   // Registrations and decisions change the queue, the attendance list with them.
   useDomainEvents((event) => {
     if (event.subject !== `class:${id}`) return;

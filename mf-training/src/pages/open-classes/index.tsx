@@ -32,10 +32,10 @@ export const OpenClassesPage = observer(function OpenClassesPage({ view }: { vie
   useDomainEvents(
     (event) => {
       const { id, seats } = event.payload as { id: number; seats?: SeatsDto };
-      if (event.type === 'class.seats-changed' && seats) store.seatsChanged(id, seats);
+      if (event.type === 'seats.changed' && seats) store.seatsChanged(id, seats);
       else void store.refresh(id);
     },
-    ['class.seats-changed', 'registration.'],
+    ['seats.', 'registration.'],
   );
 
   const act = async (c: OpenClassWithMine, action: 'register' | 'withdraw') => {
