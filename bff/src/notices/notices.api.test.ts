@@ -136,4 +136,20 @@ describe.each(testDialects())('notices (T-5) on %s', (dialect) => {
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
     expect(sheet.rowCount).toBe(3);
   });
+
+  it('at once: ten reads of one receipt announce it once; eight reminders, exactly one goes', async () => {
+    const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    const notice: NoticeDto = (await send({ title: `并发 ${++serial}`, staffIds: [a.me.staff!.id, b.me.staff!.id] }).expect(201)).body;
+    const receiptId = (await inbox(a)).items.find((i) => i.noticeId === notice.id)!.id;
+    const seen = await lastEvent(cnic);
+    const reads = await Promise.all(Array.from({ length: 10 }, () => a.post(`/api/inbox/${receiptId}/read`)));
+    expect(reads.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(new Set(reads.map((r) => r.body.readAt)).size).toBe(1);
+    expect((await eventsSince(cnic, seen)).filter((t) => t === 'notice.read')).toHaveLength(1);
+
+    const reminders = await Promise.all(Array.from({ length: 8 }, () => cnic.post(`/api/training/notices/${notice.id}/remind`)));
+    expect(reminders.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(reminders.filter((r) => r.status === 409)).toHaveLength(7);
+    expect((await cnic.get(`/api/training/notices/${notice.id}`).expect(200)).body.reminders).toBe(1);
+  });
 });

@@ -13,6 +13,7 @@ import {
   type ReceiptPage,
   type ReceiptQuery,
 } from '@casmooc/domain';
+import type { Knex } from 'knex';
 import type { Actor } from '../auth/actor';
 import type { DirectoryRepository } from '../directory/repository';
 import { reachableStaff } from '../directory/reachable-staff';
@@ -136,27 +137,30 @@ export class NoticeService {
     return (await this.deps.notices.inboxItem(receiptId))!;
   }
 
+  /** The notice a receipt belongs to (the route's scope found the receipt, so both exist). */
+  private async noticeOf(receiptId: number): Promise<StoredNotice> {
+    const receipt = (await this.deps.notices.receipt(receiptId))!;
+    return (await this.deps.notices.findById(receipt.noticeId))!;
+  }
+
   /** Opening a notice reads it, once: reading again changes nothing and tells nobody. */
   async read(actor: Actor, receiptId: number): Promise<InboxNoticeDto> {
-    await this.change(actor, receiptId, 'notice.read', (trx) => this.deps.notices.markRead(trx, receiptId, this.now()));
+    await this.change(actor, await this.noticeOf(receiptId), 'notice.read', (trx) => this.deps.notices.markRead(trx, receiptId, this.now()));
     return this.open(receiptId);
   }
 
   /** 确认收到, where asked; once. */
   async acknowledge(actor: Actor, receiptId: number): Promise<InboxNoticeDto> {
-    const receipt = (await this.deps.notices.receipt(receiptId))!;
-    const notice = (await this.deps.notices.findById(receipt.noticeId))!;
+    const notice = await this.noticeOf(receiptId);
     const decision = acknowledgeDecision(notice.askAck);
     if (!decision.allowed) throw refused(decision);
-    await this.change(actor, receiptId, 'notice.acknowledged', (trx) => this.deps.notices.acknowledge(trx, receiptId, this.now()));
+    await this.change(actor, notice, 'notice.acknowledged', (trx) => this.deps.notices.acknowledge(trx, receiptId, this.now()));
     return this.open(receiptId);
   }
 
-  private async change(actor: Actor, receiptId: number, type: 'notice.read' | 'notice.acknowledged', write: (trx: Parameters<Parameters<EventLog['transact']>[0]>[0]) => Promise<boolean>): Promise<void> {
-    const receipt = (await this.deps.notices.receipt(receiptId))!;
-    const notice = (await this.deps.notices.findById(receipt.noticeId))!;
+  /** A receipt's change and, the first time only, its event: concurrent reads of one notice announce it once. */
+  private async change(actor: Actor, notice: StoredNotice, type: 'notice.read' | 'notice.acknowledged', write: (trx: Knex.Transaction) => Promise<boolean>): Promise<void> {
     await this.deps.eventLog.transact(async (trx, record) => {
-      // Only the first read (or acknowledgement) is news; the receipts update live for the managers, and the reader's own inbox count.
       if (await write(trx)) this.announce(record, actor, notice, type, [actor.id], { person: actor.user.displayName });
     });
   }

@@ -17,10 +17,8 @@ export class CalendarFeedRepository {
 
   /** A new token for the user: the old one stops working at once. */
   async replace(userId: number, tokenHash: string): Promise<void> {
-    await this.db.transaction(async (trx) => {
-      await trx('calendar_feeds').where({ user_id: userId }).delete();
-      await trx('calendar_feeds').insert({ user_id: userId, token_hash: tokenHash, created_at: new Date() });
-    });
+    // One statement: two renewals at once leave one row, the later token's.
+    await this.db('calendar_feeds').insert({ user_id: userId, token_hash: tokenHash, created_at: new Date() }).onConflict('user_id').merge(['token_hash', 'created_at']);
   }
 
   async remove(userId: number): Promise<void> {

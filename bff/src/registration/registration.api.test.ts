@@ -264,4 +264,31 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     // A sibling institute hears nothing of a class it cannot see.
     expect(((await iphy.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[]).map((e) => e.type)).not.toContain('seats.changed');
   });
+
+  it('at once: two managers decide the same registrations (one wins, nothing twice); two seated withdraw with two waiting (each gets one seat)', async () => {
+    const c = await classWith({ headcount: 2, registrationApproval: true });
+    const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    for (const who of [a, b]) await register(who, c).expect(200);
+    const ids = (await registrations(c)).items.map((r: RegistrationDto) => r.id);
+    const second = await h.signIn('cnic_admin');
+    const decided = await Promise.all([cnic, second].map((who) => who.post(`/api/training/classes/${c.id}/registrations/decide`, { ids, decision: 'approve' })));
+    expect(decided.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await attendees(c)).length).toBe(2);
+
+    const open = await classWith({ headcount: 2 });
+    const [p, q, r, s2] = await staffAccounts(h, '新媒体技术与应用发展部', 4);
+    for (const who of [p, q, r, s2]) await register(who, open).expect(200);
+    await Promise.all([withdraw(p, open).expect(200), withdraw(q, open).expect(200)]);
+    expect((await registrations(open)).counts).toMatchObject({ registered: 2, waitlisted: 0, withdrawn: 2 });
+    expect(new Set(await attendees(open))).toEqual(new Set([staffIdOf(r), staffIdOf(s2)]));
+  });
+
+  it('calendar feed renewed five times at once: one row, exactly one of the URLs works', async () => {
+    const [a] = await staffAccounts(h, '新媒体技术与应用发展部', 1);
+    const renewed = await Promise.all(Array.from({ length: 5 }, () => a.post('/api/me/calendar-feed')));
+    expect(renewed.map((r) => r.status)).toEqual(Array(5).fill(200));
+    const working = await Promise.all(renewed.map(async (r) => (await request(h.bff.app).get(r.body.path)).status));
+    expect(working.filter((s) => s === 200)).toHaveLength(1);
+    expect(await h.t.db('calendar_feeds').where({ user_id: a.me.id }).count({ n: '*' })).toEqual([{ n: 1 }]);
+  });
 });
