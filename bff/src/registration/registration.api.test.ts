@@ -291,4 +291,14 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     expect(working.filter((s) => s === 200)).toHaveLength(1);
     expect(await h.t.db('calendar_feeds').where({ user_id: a.me.id }).count({ n: '*' })).toEqual([{ n: 1 }]);
   });
+
+  it('T-6: once their hours are confirmed a person cannot withdraw, and the page says why', async () => {
+    const c = await classWith({ headcount: 3 });
+    const [a] = await staffAccounts(h, '新媒体技术与应用发展部', 1);
+    await register(a, c).expect(200);
+    await cnic.post(`/api/training/classes/${c.id}/attendance`, { staffIds: [staffIdOf(a)], attended: true }).expect(200);
+    await cnic.post(`/api/training/classes/${c.id}/confirm-hours`, {}).expect(200);
+    expect((await a.get(`/api/training/open/${c.id}`).expect(200)).body.mine.actions.withdraw).toMatchObject({ allowed: false, rule: 'T-6' });
+    expect((await withdraw(a, c).expect(409)).body.error.message).toBe('你在该培训的学时已确认，不能退出 (T-6)');
+  });
 });

@@ -163,13 +163,17 @@ export class RegistrationService {
 
   private async withMine(classes: readonly StoredClass[], person: (Registrant & { staffId: number }) | null, locale: Locale): Promise<OpenClassPage['items']> {
     const ids = classes.map((c) => c.id);
-    const [seats, mine] = await Promise.all([this.deps.registrations.seats(ids), person ? this.deps.registrations.mineFor(ids, person.staffId) : new Map<number, StoredRegistration>()]);
+    // A few queries for the whole page; only someone waitlisted costs one more (their place).
+    const [seats, mine, confirmed] = await Promise.all([
+      this.deps.registrations.seats(ids),
+      person ? this.deps.registrations.mineFor(ids, person.staffId) : new Map<number, StoredRegistration>(),
+      person ? this.deps.attendance.confirmedIn(person.staffId, ids) : new Set<number>(),
+    ]);
     return Promise.all(
       classes.map(async (c) => {
         const reg = mine.get(c.id) ?? null;
         const position = reg ? ((await this.deps.registrations.waitPositions(c.id, [reg])).get(reg.id) ?? null) : null;
-        const hoursConfirmed = reg && person ? (await this.deps.attendance.attendance(c.id, [person.staffId])).get(person.staffId)?.confirmedHours != null : false;
-        return { ...openClassOf(c, seatsOf(c, seats.get(c.id)!)), mine: this.mine(c, person, reg, position, hoursConfirmed, locale) };
+        return { ...openClassOf(c, seatsOf(c, seats.get(c.id)!)), mine: this.mine(c, person, reg, position, confirmed.has(c.id), locale) };
       }),
     );
   }
@@ -275,7 +279,7 @@ export class RegistrationService {
   /** 退出报名: the seat (or the place on the waitlist) goes; whoever waits next gets a freed seat, and is told. */
   async withdraw(actor: Actor, classId: number): Promise<RegistrationOutcome> {
     const person = await this.registrant(actor);
-    const hoursConfirmed = person ? (await this.deps.attendance.attendance(classId, [person.staffId])).get(person.staffId)?.confirmedHours != null : false;
+    const hoursConfirmed = person ? (await this.deps.attendance.confirmedIn(person.staffId, [classId])).has(classId) : false;
     const { seats } = await this.changeQueue(actor, classId, async (trx, found, _queue, record) => {
       const mine = person && (await this.deps.registrations.findMine(classId, person.staffId, trx));
       const decision = withdrawDecision(found, mine?.state ?? null, hoursConfirmed, academyMinute(this.now()));

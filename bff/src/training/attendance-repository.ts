@@ -74,6 +74,13 @@ export class AttendanceRepository {
     return new Map(rows.map((r) => [r.staff_id, { attended: Boolean(r.attended), confirmedHours: r.confirmed_hours === null ? null : Number(r.confirmed_hours) }]));
   }
 
+  /** Of these classes, those where this person's hours are confirmed. */
+  async confirmedIn(staffId: number, classIds: readonly number[]): Promise<Set<number>> {
+    if (classIds.length === 0) return new Set();
+    const rows: number[] = await this.db('class_attendees').where('staff_id', staffId).whereIn('class_id', classIds).whereNotNull('confirmed_hours').pluck('class_id');
+    return new Set(rows.map(Number));
+  }
+
   /** Adds people not yet listed, in the caller's transaction; someone added meanwhile by another request is left as they are. */
   async add(trx: Knex.Transaction, classId: number, staffIds: readonly number[], addedBy: number): Promise<number> {
     const at = new Date();
