@@ -1,21 +1,9 @@
 import type { Knex } from 'knex';
 import { insertReturningId, toIso, type Conn, type Db } from '@casmooc/db';
-import type { InboxItemDto, ReceiptCounts, ReceiptDto, ReceiptFilter } from '@casmooc/domain';
+import type { InboxItemDto, NoticeDto, ReceiptCounts, ReceiptDto, ReceiptFilter } from '@casmooc/domain';
 
-/** A notice as stored, with its class's org (whose managers see its receipts). */
-export interface StoredNotice {
-  id: number;
-  classId: number;
-  className: string;
-  orgPath: string;
-  title: string;
-  body: string;
-  askAck: boolean;
-  senderName: string;
-  sentAt: string;
-  lastRemindedAt: string | null;
-  reminders: number;
-}
+/** A notice as stored: what the API shows of it but its receipts and actions, and its class's org (whose managers see the receipts). */
+export type StoredNotice = Omit<NoticeDto, 'counts' | 'actions'> & { orgPath: string };
 
 /** A receipt, as the inbox needs it to check and change it. */
 export interface StoredReceipt {

@@ -70,16 +70,22 @@ export class NoticeService {
     });
   }
 
+  /** Notices as the API shows them: their receipts counted in one query for all of them. */
+  private async dtos(notices: readonly StoredNotice[], locale: Locale): Promise<NoticeDto[]> {
+    const counts = await this.deps.notices.counts(notices.map((n) => n.id));
+    return notices.map(({ orgPath: _orgPath, ...shown }) => {
+      const c = counts.get(shown.id)!;
+      const remind = remindDecision(shown.lastRemindedAt ? new Date(shown.lastRemindedAt) : null, c.sent - c.read, this.now());
+      return { ...shown, counts: c, actions: { remind: localiseDecision(remind, locale) } };
+    });
+  }
+
   private async dto(notice: StoredNotice, locale: Locale): Promise<NoticeDto> {
-    const counts = (await this.deps.notices.counts([notice.id])).get(notice.id)!;
-    const remind = remindDecision(notice.lastRemindedAt ? new Date(notice.lastRemindedAt) : null, counts.sent - counts.read, this.now());
-    const { orgPath: _orgPath, ...shown } = notice;
-    return { ...shown, counts, actions: { remind: localiseDecision(remind, locale) } };
+    return (await this.dtos([notice], locale))[0];
   }
 
   async ofClass(classId: number, locale: Locale): Promise<NoticeDto[]> {
-    const notices = await this.deps.notices.ofClass(classId);
-    return Promise.all(notices.map((n) => this.dto(n, locale)));
+    return this.dtos(await this.deps.notices.ofClass(classId), locale);
   }
 
   /** 发送通知: picked people must lie inside the sender's subtree (400 otherwise, nothing sent); everyone registered is added. */

@@ -9,3 +9,4 @@ export * from './plan-details/plan-details';
 export * from './list/paged-list';
 export * from './class-details/class-details';
 export * from './rich-text/rich-text-editor';
+export * from './hooks/use-debounced';

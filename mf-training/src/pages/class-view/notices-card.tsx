@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Empty, Message, Space, Table, Typography, type TableColumnProps } from '@arco-design/web-react';
 import { IconSend } from '@arco-design/web-react/icon';
 import { academyTimeText, type NoticeDto } from '@casmooc/domain';
+import { useDebounced } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -11,6 +12,8 @@ import { ReceiptsDrawer } from './receipts-drawer';
 import { SendNoticeModal } from './send-notice-modal';
 
 type T = (key: NoticeKey, vars?: Record<string, string | number>) => string;
+
+const RELOAD_AFTER_MS = 300;
 
 const columns = (t: T, openReceipts: (n: NoticeDto) => void, remind: (n: NoticeDto) => void): TableColumnProps<NoticeDto>[] => [
   { title: t('form.noticeTitle'), dataIndex: 'title' },
@@ -55,8 +58,9 @@ export function NoticesCard({ classId }: { classId: number }) {
       (e: Error) => (Message.error(e.message), setLoading(false)),
     );
   useEffect(() => void load(), [classId]); // eslint-disable-line react-hooks/exhaustive-deps
-  // Receipts count up as people read and acknowledge.
-  useDomainEvents((event) => (event.payload as { classId?: number }).classId === classId && void load(), ['notice.']);
+  // Receipts count up as people read and acknowledge: a burst of reads (a notice to thousands) costs one reload.
+  const reloadSoon = useDebounced(() => void load(), RELOAD_AFTER_MS);
+  useDomainEvents((event) => (event.payload as { classId?: number }).classId === classId && reloadSoon(), ['notice.']);
 
   const remind = async (n: NoticeDto) => {
     try {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Drawer, Radio, Table, Tag, Typography, type TableColumnProps } from '@arco-design/web-react';
 import { academyTimeText, RECEIPT_FILTERS, type NoticeDto, type ReceiptDto, type ReceiptFilter } from '@casmooc/domain';
-import { LoadError, PagedList } from '@casmooc/ui';
+import { LoadError, PagedList, useDebounced } from '@casmooc/ui';
 import { useDomainEvents } from 'shell/socket';
 import type { NoticeClient } from '../../api/notice-client';
 import type { NoticeKey } from '../inbox/locale';
@@ -26,7 +26,9 @@ export const ReceiptsDrawer = observer(function ReceiptsDrawer({ client, notice,
   useEffect(() => {
     if (notice) void list.search({ show: 'all', id: notice.id });
   }, [list, notice]);
-  useDomainEvents((event) => notice !== null && event.subject === `notice:${notice.id}` && void list.load(), ['notice.read', 'notice.acknowledged']);
+  // A burst of reads (a notice to thousands) costs one reload.
+  const reloadSoon = useDebounced(() => void list.load(), 300);
+  useDomainEvents((event) => notice !== null && event.subject === `notice:${notice.id}` && reloadSoon(), ['notice.read', 'notice.acknowledged']);
 
   return (
     <Drawer width={720} title={notice ? t('receipts.title', { title: notice.title }) : ''} visible={notice !== null} onCancel={onClose} footer={null}>
