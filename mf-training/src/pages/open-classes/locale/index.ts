@@ -105,7 +105,7 @@ export const registrationMessages = {
     'open.position': 'Number {position} on the waitlist',
     'open.declinedBecause': 'Declined: {reason}',
     'open.notRegistered': 'Not registered',
-    'open.total': '{total} classes',
+    'open.total': '{total} in all',
     'open.load.failed': 'Could not load: {message}',
     'open.load.retry': 'Retry',
     'calendar.off': 'Calendar feed is off: turn it on to subscribe to the classes you registered for and attend in a calendar app.',
