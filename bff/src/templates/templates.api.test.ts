@@ -136,4 +136,18 @@ describe.each(testDialects())('plan templates (M-1 … M-4) on %s', (dialect) =>
       await academy.put('/api/settings/plans', { reportingPeriod: null, fundingLimit: 5 }).expect(200);
     }
   });
+
+  it('at once: five edits of the same version, one wins; two batch deletes of the same templates, one deletes them all, the other nothing', async () => {
+    const t1 = await create(cnic, '计算机网络信息中心');
+    const edits = await Promise.all(Array.from({ length: 5 }, (_, i) => cnic.put(`/api/templates/${t1.id}`, { version: t1.version, template: template({ name: `并发编辑 ${i}` }) })));
+    expect(edits.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+
+    const [a, b] = [await create(cnic, '计算机网络信息中心'), await create(cnic, '计算机网络信息中心')];
+    const items = [a, b].map(({ id, version }) => ({ id, version }));
+    const deletes = await Promise.all([cnic, cnic].map((who) => who.post('/api/templates/batch-delete', { items })));
+    // The other finds them changed under it (409) or, when it comes after, gone (404): either way it deletes nothing.
+    expect(deletes.filter((r) => r.status === 200).map((r) => r.body)).toEqual([{ deleted: 2 }]);
+    expect([404, 409]).toContain(deletes.find((r) => r.status !== 200)!.status);
+    expect(await h.t.db('plan_templates').whereIn('id', [a.id, b.id]).first()).toBeUndefined();
+  });
 });
