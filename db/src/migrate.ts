@@ -22,6 +22,7 @@ import * as createPlanTemplates from '../migrations/20261201110000_create-plan-t
 import * as createClassRegistrations from '../migrations/20261202090000_create-class-registrations';
 import * as createCalendarFeeds from '../migrations/20261202100000_create-calendar-feeds';
 import * as createClassNotices from '../migrations/20261202110000_create-class-notices';
+import * as addAcademyFundingRank from '../migrations/20261202120000_add-academy-funding-rank';
 import type { Db } from './connection';
 
 /**
@@ -53,6 +54,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261202090000_create-class-registrations', createClassRegistrations],
   ['20261202100000_create-calendar-feeds', createCalendarFeeds],
   ['20261202110000_create-class-notices', createClassNotices],
+  ['20261202120000_add-academy-funding-rank', addAcademyFundingRank],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

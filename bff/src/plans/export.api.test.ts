@@ -1,4 +1,4 @@
-import type { PlanDto, PlanInput } from '@casmooc/domain';
+import type { FundingRankingDto, PlanDto, PlanInput } from '@casmooc/domain';
 import { XLSX_MIME } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
 import { testDialects } from '@casmooc/db/testing';
@@ -96,5 +96,43 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     expect(sheet.getRow(3).getCell(1).value).toBe('Total');
     await iphy.get(`/api/plans/export?year=2027&orgId=${cnicId}`).expect(404);
     await (await h.signIn('staff')).get('/api/plans/export?year=2027').expect(403);
+  });
+  it('P-6: the Academy ranks its own priority across institutes and never changes an institute’s order', async () => {
+    const [admin, iphy] = await Promise.all([h.signIn('admin'), h.signIn('iphy_admin')]);
+    const iphyId = (await h.t.db('orgs').where({ name: '物理研究所' }).first()).id;
+    await iphy.post('/api/plans', { plan: examplePlan({ orgId: iphyId, ...funded, name: '2027 年度物理所资助计划', month: '2027-05' }), submit: true }).expect(201);
+    const institute = (await ranking()).items.map((p) => p.id);
+    const exported = async () => {
+      const sheet = await readSheet((await cnic.get('/api/plans/export?year=2027').buffer(true).parse(binary).expect(200)).body);
+      return institute.map((_, i) => sheet.getRow(3 + i).getCell(3).value);
+    };
+    const exportedBefore = await exported();
+
+    const academy = (await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body as FundingRankingDto;
+    expect(academy).toMatchObject({ scope: 'academy', editable: { allowed: true } });
+    expect(academy.institutes.map((i) => i.orgName)).toEqual(['计算机网络信息中心', '物理研究所']);
+    expect(academy.institutes[0].items.map((p) => p.id)).toEqual(institute);
+    const priority = academy.items.map((p) => p.id).reverse();
+
+    const saved = (await admin.put('/api/plans/funding-ranking', { year: 2027, ids: priority }).expect(200)).body as FundingRankingDto;
+    expect(saved.items.map((p) => p.id)).toEqual(priority);
+    // Each plan keeps its institute's rank beside the Academy's priority.
+    const rankOf = new Map(saved.items.map((p) => [p.id, p.fundingRank]));
+    expect(institute.map((id) => rankOf.get(id))).toEqual(institute.map((_, i) => i + 1));
+    expect((await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body.items.map((p: PlanDto) => p.id)).toEqual(priority);
+    expect((await ranking()).items.map((p) => p.id)).toEqual(institute);
+    expect(await exported()).toEqual(exportedBefore);
+
+    // The Academy sees an institute's order, and may not save it.
+    const theirs = (await admin.get(`/api/plans/funding-ranking?year=2027&orgId=${cnicId}`).expect(200)).body as FundingRankingDto;
+    expect(theirs).toMatchObject({ scope: 'institute', orgName: '计算机网络信息中心', editable: { allowed: false, rule: 'P-6' } });
+    expect(theirs.items.map((p) => p.id)).toEqual(institute);
+    const refused = await admin.put('/api/plans/funding-ranking', { year: 2027, ids: [...institute].reverse(), orgId: cnicId }).expect(403);
+    expect(refused.body.error.rule).toBe('P-6');
+    expect((await ranking()).items.map((p) => p.id)).toEqual(institute);
+
+    // The institute re-ranks: the Academy's priority stays as it saved it.
+    await cnic.put('/api/plans/funding-ranking', { year: 2027, ids: [...institute].reverse() }).expect(200);
+    expect((await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body.items.map((p: PlanDto) => p.id)).toEqual(priority);
   });
 });

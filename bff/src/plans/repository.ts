@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { containsPattern, dialectOf, insertReturningId, lockRow, startsWith, toIso, type Conn, type Db } from '@casmooc/db';
-import { pathIds, type ApprovalState, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
+import { pathIds, type ApprovalState, type FundingRankingScope, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
 
 /** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
 export interface StoredPlan extends Omit<PlanDto, 'chain' | 'actions'> {
@@ -110,6 +110,9 @@ const stateColumns = (c: PlanStateChange) =>
 /** Ranked funded plans by rank, then the unranked (a rank left on a plan whose funding was dropped does not count). */
 const FUNDED_ORDER = 'case when p.funding_requested and p.funding_rank is not null then p.funding_rank else 2147483647 end';
 
+/** Each ranking's column (P-6): the institute's own order, or the Academy's priority across institutes. */
+const RANK_COLUMN: Record<FundingRankingScope, string> = { institute: 'funding_rank', academy: 'academy_funding_rank' };
+
 export class PlanRepository {
   constructor(private readonly db: Db) {}
 
@@ -169,7 +172,7 @@ export class PlanRepository {
       .where({ id })
       .update({
         approval_state: approval,
-        ...(dropFunding && { funding_requested: false, quality: 'standard', funding_rank: null }),
+        ...(dropFunding && { funding_requested: false, quality: 'standard', funding_rank: null, academy_funding_rank: null }),
         version: trx.raw('version + 1'),
         updated_at: new Date(),
       });
@@ -230,14 +233,18 @@ export class PlanRepository {
     }));
   }
 
-  /** 资助计划筛选: a subtree's funded annual plans of a year still in the running, in rank order (unranked last). */
-  async fundedForRanking(scopePath: string, year: number): Promise<StoredPlan[]> {
-    const rows = await this.plans()
+  /**
+   * 资助计划筛选: a subtree's funded annual plans of a year still in the
+   * running, in the institutes' order (P-6; unranked last), or with
+   * `academy` in the Academy's priority (unranked last, by institute and its order).
+   */
+  async fundedForRanking(scopePath: string, year: number, order: FundingRankingScope = 'institute'): Promise<StoredPlan[]> {
+    const query = this.plans()
       .where((q) => startsWith(q, 'o.path', scopePath))
       .where({ 'p.year': year, 'p.plan_type': 'annual', 'p.funding_requested': true, 'p.revoked': false })
-      .whereNot('p.approval_state', 'rejected')
-      .orderByRaw(FUNDED_ORDER)
-      .orderBy([{ column: 'p.month' }, { column: 'p.id' }]);
+      .whereNot('p.approval_state', 'rejected');
+    if (order === 'academy') query.orderByRaw('case when p.academy_funding_rank is not null then p.academy_funding_rank else 2147483647 end').orderBy('o.path');
+    const rows = await query.orderByRaw(FUNDED_ORDER).orderBy([{ column: 'p.month' }, { column: 'p.id' }]);
     return rows.map(toPlan);
   }
 
@@ -249,8 +256,9 @@ export class PlanRepository {
     return rows.map(toPlan);
   }
 
-  async setFundingRanks(trx: Knex.Transaction, ids: readonly number[]): Promise<void> {
-    for (const [index, id] of ids.entries()) await trx('plans').where({ id }).update({ funding_rank: index + 1 });
+  /** Saves one ranking (P-6): the other is never touched. */
+  async setFundingRanks(trx: Knex.Transaction, scope: FundingRankingScope, ids: readonly number[]): Promise<void> {
+    for (const [index, id] of ids.entries()) await trx('plans').where({ id }).update({ [RANK_COLUMN[scope]]: index + 1 });
   }
 
   /** A subtree's annual plans of a year in export order (P-14): funded first by rank, then by month. */

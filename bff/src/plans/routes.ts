@@ -23,6 +23,7 @@ import {
   type Decision,
   type Locale,
   type PlanAction,
+  type FundingRankingDto,
   type PlanDto,
 } from '@casmooc/domain';
 import { ApiRouter, orgScope } from '../http/api-router';
@@ -57,6 +58,13 @@ function localise(view: PlanView, locale: Locale): PlanDto {
   return { ...view, actions };
 }
 
+type Ranking = Awaited<ReturnType<PlansService['fundingRanking']>>;
+
+function localiseRanking({ editable, items, institutes, ...ranking }: Ranking, locale: Locale): FundingRankingDto {
+  const plans = (views: readonly PlanView[]) => views.map((v) => localise(v, locale));
+  return { ...ranking, editable: localiseDecision(editable, locale), items: plans(items), institutes: institutes.map((i) => ({ ...i, items: plans(i.items) })) };
+}
+
 const managers = { roles: MANAGER_ROLES };
 const admins = { roles: ADMIN_ROLES };
 
@@ -82,7 +90,7 @@ export function planRoutes(plans: PlansService, templates: TemplatesService): Ap
       query: planYearQuerySchema,
       handle: async ({ actor, query, locale }) => {
         const ranking = await plans.fundingRanking(actor, query.year, query.orgId);
-        return { ...ranking, items: ranking.items.map((v) => localise(v, locale)) };
+        return localiseRanking(ranking, locale);
       },
     })
     .put('/plans/funding-ranking', {
@@ -90,7 +98,7 @@ export function planRoutes(plans: PlansService, templates: TemplatesService): Ap
       body: fundingRankingSchema,
       handle: async ({ actor, body, locale }) => {
         const ranking = await plans.rankFunding(actor, body.year, body.ids, body.orgId);
-        return { ...ranking, items: ranking.items.map((v) => localise(v, locale)) };
+        return localiseRanking(ranking, locale);
       },
     })
     .post('/plans/close-unimplemented', {

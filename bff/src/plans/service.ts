@@ -7,9 +7,12 @@ import {
   copyOfPlan,
   editableWindow,
   fundingProblems,
+  fundingRankingScope,
   fundingWithinLimit,
   MANAGER_ROLES,
   managersOf,
+  mayRankInstitute,
+  pathIds,
   planActions,
   planFundingLevel,
   planInputOf,
@@ -164,23 +167,54 @@ export class PlansService {
     return rateOverview(this.deps.plans, root, children, grandchildren, year);
   }
 
-  /** 资助计划筛选: the funded annual plans of an admin's subtree for a year, in their priority order. */
+  /**
+   * 资助计划筛选 (P-6) for a year: at an institute (or any org inside one,
+   * which ranks as its institute) that institute's order; at the Academy
+   * the Academy's own priority, with every institute's order beside it.
+   */
   async fundingRanking(actor: Actor, year: number, orgId?: number) {
-    const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
-    return { orgId: root.id, orgName: root.name, year, items: await this.views(await this.deps.plans.fundedForRanking(root.path, year)) };
+    const root = await this.rankingRoot(actor, orgId);
+    const scope = fundingRankingScope(root.path);
+    const editable: Decision = scope === 'academy' ? { allowed: true } : mayRankInstitute(actor.grants, root.path);
+    const funded = await this.deps.plans.fundedForRanking(root.path, year);
+    const views = await this.views(funded);
+    if (scope === 'institute') return { orgId: root.id, orgName: root.name, year, scope, editable, items: views, institutes: [] };
+    const byId = new Map(views.map((v) => [v.id, v]));
+    const items = (await this.deps.plans.fundedForRanking(root.path, year, 'academy')).map((p) => byId.get(p.id)!);
+    const institutes = (await this.deps.orgs.childrenOf([root.id]))
+      .map((institute) => ({ orgId: institute.id, orgName: institute.name, items: funded.filter((p) => ancestorPath(p.orgPath, 1) === institute.path).map((p) => byId.get(p.id)!) }))
+      .filter((institute) => institute.items.length > 0);
+    return { orgId: root.id, orgName: root.name, year, scope, editable, items, institutes };
   }
 
-  /** Saves the order; it must name exactly the plans being ranked, or someone changed them meanwhile (409). */
+  /**
+   * Saves one order (P-6): the institute's, only by its own admins, or the
+   * Academy's priority, which never changes an institute's. It must name
+   * exactly the plans being ranked, or someone changed them meanwhile (409).
+   */
   async rankFunding(actor: Actor, year: number, ids: readonly number[], orgId?: number) {
-    const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
+    const root = await this.rankingRoot(actor, orgId);
+    const scope = fundingRankingScope(root.path);
+    if (scope === 'institute') {
+      const right = mayRankInstitute(actor.grants, root.path);
+      if (!right.allowed) throw new ApiError(403, 'FORBIDDEN', undefined, right.reason, right.rule);
+    }
     const current = await this.deps.plans.fundedForRanking(root.path, year);
     const same = current.length === ids.length && new Set(ids).size === ids.length && current.every((p) => ids.includes(p.id));
     if (!same) throw new ApiError(409, 'CONFLICT', undefined, { 'zh-CN': '资助计划已有变化，请刷新后重新排序', 'en-US': 'The funded plans have changed; reload and rank again' });
     await this.deps.eventLog.transact(async (trx, record) => {
-      await this.deps.plans.setFundingRanks(trx, ids);
-      record({ type: 'plan.ranked', orgPath: root.path, subject: `org:${root.id}`, payload: { year, ids, name: root.name }, actorId: actor.id, audience: [managersOf(root.path)] });
+      await this.deps.plans.setFundingRanks(trx, scope, ids);
+      record({ type: 'plan.ranked', orgPath: root.path, subject: `org:${root.id}`, payload: { year, ids, scope, name: root.name }, actorId: actor.id, audience: [managersOf(root.path)] });
     });
     return this.fundingRanking(actor, year, root.id);
+  }
+
+  /** The org whose ranking is asked for: the Academy, or the institute of the org asked for (departments rank as their institute). */
+  private async rankingRoot(actor: Actor, orgId: number | undefined) {
+    const asked = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
+    const institutePath = ancestorPath(asked.path, 1);
+    if (!institutePath || institutePath === asked.path) return asked;
+    return this.scopeRoot(actor, pathIds(institutePath)[1], ADMIN_ROLES);
   }
 
   /** 关闭未实施计划: revokes a year's unimplemented plans of an admin's subtree with one reason, each with its event, all or none. */

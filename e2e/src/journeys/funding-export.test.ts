@@ -1,6 +1,32 @@
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
+
+/**
+ * Moves the first plan of the open ranking down one place with the keyboard.
+ * Each step waits for dnd-kit's screen-reader announcement to change (it follows the step), then for two
+ * frames: dnd-kit measures the items and listens for the next key in effects after announcing, and a key
+ * pressed before that (no person is that fast) is lost.
+ */
+async function moveFirstDownByKeyboard(page: Page) {
+  const announcement = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|'));
+  const step = async (key: string) => {
+    const before = await announcement();
+    await page.keyboard.press(key);
+    await page.waitForFunction((previous) => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|') !== previous, before);
+    await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+  };
+  // A click (no drag: the pointer must move 4 px first) focuses it once the modal's opening animation has settled.
+  await page.locator('.funding-ranking__item').first().click();
+  await step('Space');
+  await step('ArrowDown');
+  // The picked-up plan is shown one place lower before it is dropped there.
+  await page.waitForFunction(() => /translate3d\(0px, [1-9]/.test((document.querySelector('.funding-ranking__item') as HTMLElement).style.transform));
+  await step('Space');
+}
+
+const rankedNames = (page: Page) => page.locator('.funding-ranking__item .arco-typography').allTextContents();
 
 /**
  * 资助计划筛选 and 导出 (P-14) as the institute admin does them before
@@ -19,27 +45,10 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     await page.getByRole('button', { name: '资助计划筛选' }).click();
     const items = page.locator('.funding-ranking__item');
     await items.first().waitFor();
-    const before = await items.locator('.arco-typography').allTextContents();
+    const before = await rankedNames(page);
     expect(before.length).toBeGreaterThanOrEqual(3);
 
-    // Keyboard: pick up the first plan, move it down one place, drop it.
-    // Each step waits for dnd-kit's screen-reader announcement to change (it follows the step), then for two
-    // frames: dnd-kit measures the items and listens for the next key in effects after announcing, and a key
-    // pressed before that (no person is that fast) is lost.
-    const announcement = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|'));
-    const step = async (key: string) => {
-      const before = await announcement();
-      await page.keyboard.press(key);
-      await page.waitForFunction((previous) => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|') !== previous, before);
-      await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
-    };
-    // A click (no drag: the pointer must move 4 px first) focuses it once the modal's opening animation has settled.
-    await items.first().click();
-    await step('Space');
-    await step('ArrowDown');
-    // The picked-up plan is shown one place lower before it is dropped there.
-    await page.waitForFunction(() => /translate3d\(0px, [1-9]/.test((document.querySelector('.funding-ranking__item') as HTMLElement).style.transform));
-    await step('Space');
+    await moveFirstDownByKeyboard(page);
     const expected = [before[1], before[0], ...before.slice(2)];
     await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), expected);
     await screenshot(page, 'funding-ranking');
@@ -76,6 +85,38 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     await page.getByText(/已关闭 \d+ 个未实施计划/).waitFor();
     await published.getByText('已撤销').waitFor();
     await page.locator('.arco-table-tr', { hasText: `${year} 年保密知识培训` }).getByText('已实施').waitFor();
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the Academy orders its own priority across institutes; the institute’s order stays as the institute saved it', async () => {
+    const { page, pageErrors } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, 'admin');
+    await page.goto(`${env.portal.url}/plans`);
+    await page.getByRole('button', { name: '资助计划筛选' }).click();
+    await page.locator('.funding-ranking__item').first().waitFor();
+    await page.getByText('各所的所内排序不受影响', { exact: false }).waitFor();
+    const before = await rankedNames(page);
+    expect(await page.locator('.funding-ranking__item').first().getByText(/所内第 \d+ 位|所内未排序/).count()).toBe(1);
+    await page.getByRole('tab', { name: '各所排序' }).click();
+    const cnic = page.locator('.funding-ranking__institute', { hasText: '计算机网络信息中心' });
+    const instituteOrder = await cnic.locator('li').allTextContents();
+    await screenshot(page, 'funding-ranking-academy-institutes');
+    await page.getByRole('tab', { name: '院级优先级' }).click();
+
+    await moveFirstDownByKeyboard(page);
+    await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), [before[1], before[0], ...before.slice(2)]);
+    await screenshot(page, 'funding-ranking-academy');
+    await page.getByRole('button', { name: '保存排序' }).click();
+    await page.getByText('院级优先级已保存，各所的所内排序未改变').waitFor();
+    await page.locator('.funding-ranking').waitFor({ state: 'detached' });
+
+    // Opened again: the Academy's priority is kept, and the institute's own order is what it was.
+    await page.getByRole('button', { name: '资助计划筛选' }).click();
+    await page.locator('.funding-ranking__item').first().waitFor();
+    expect(await rankedNames(page)).toEqual([before[1], before[0], ...before.slice(2)]);
+    await page.getByRole('tab', { name: '各所排序' }).click();
+    expect(await cnic.locator('li').allTextContents()).toEqual(instituteOrder);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-import type { AttachmentDto, OrgNode, PlanListScope, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TemplateDto, TemplatePage, TimelineRoundDto } from '@casmooc/domain';
+import type { AttachmentDto, FundingRankingDto, OrgNode, PlanListScope, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TemplateDto, TemplatePage, TimelineRoundDto } from '@casmooc/domain';
 import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
@@ -13,14 +13,6 @@ export interface PlanQuery {
   name?: string;
   page: number;
   pageSize: number;
-}
-
-/** 资助计划筛选: an org's funded annual plans of a year in priority order. */
-export interface FundingRanking {
-  orgId: number;
-  orgName: string;
-  year: number;
-  items: PlanDto[];
 }
 
 export type PlanTransition = 'submit' | 'publish' | 'unpublish' | 'implement';
@@ -59,8 +51,8 @@ export interface PlansClient {
   saveSettings(settings: PlanSettings): Promise<PlanSettings>;
   /** 关闭未实施计划: revokes the year's unimplemented plans with one reason. */
   closeUnimplemented(year: number, reason: string): Promise<{ closed: number }>;
-  fundingRanking(year: number): Promise<FundingRanking>;
-  rankFunding(year: number, ids: number[]): Promise<FundingRanking>;
+  fundingRanking(year: number): Promise<FundingRankingDto>;
+  rankFunding(year: number, ids: number[]): Promise<FundingRankingDto>;
   /** P-14: the annual plans of the user's org for a year, as the workbook the server streams. */
   exportPlans(year: number, onProgress: (progress: DownloadProgress) => void): Promise<{ blob: Blob; filename: string }>;
 }
@@ -144,10 +136,10 @@ export class HttpPlansClient implements PlansClient {
     return this.http.post<{ closed: number }>('/api/plans/close-unimplemented', { year, reason });
   }
   fundingRanking(year: number) {
-    return this.http.get<FundingRanking>('/api/plans/funding-ranking', { year });
+    return this.http.get<FundingRankingDto>('/api/plans/funding-ranking', { year });
   }
   rankFunding(year: number, ids: number[]) {
-    return this.http.put<FundingRanking>('/api/plans/funding-ranking', { year, ids });
+    return this.http.put<FundingRankingDto>('/api/plans/funding-ranking', { year, ids });
   }
   exportPlans(year: number, onProgress: (progress: DownloadProgress) => void) {
     return this.http.download('/api/plans/export', { year }, onProgress);

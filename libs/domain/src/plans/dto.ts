@@ -2,7 +2,7 @@ import type { ChainStep } from '../approvals/types';
 import type { ActionView } from '../rules/decision';
 import type { ApprovalState, EditState, PlanAction } from './enums';
 import type { PlanInput } from './schemas';
-
+import type { FundingRankingScope } from './rules';
 
 /** A plan as `GET /api/plans` and `GET /api/plans/:id` return it. */
 export interface PlanDto extends PlanInput {
@@ -22,6 +22,23 @@ export interface PlanDto extends PlanInput {
   updatedAt: string;
   chain: ChainStep[];
   actions: Record<PlanAction, ActionView>;
+}
+
+/**
+ * 资助计划筛选 (P-6) of one org and year. At an institute the items are in
+ * the institute's order; at the Academy they are in the Academy's own
+ * priority, each plan keeping its institute's `fundingRank`, and
+ * `institutes` lists every institute's order side by side.
+ */
+export interface FundingRankingDto {
+  orgId: number;
+  orgName: string;
+  year: number;
+  scope: FundingRankingScope;
+  /** Whether the caller may save this order; when not, why (an institute's order is its own). */
+  editable: ActionView;
+  items: PlanDto[];
+  institutes: Array<{ orgId: number; orgName: string; items: PlanDto[] }>;
 }
 
 export interface PlanPage {

@@ -2,8 +2,10 @@ import { approvalChain } from './chain';
 import {
   editableWindow,
   fundingProblems,
+  fundingRankingScope,
   fundingWithinLimit,
   implementationRate,
+  mayRankInstitute,
   planActions,
   planYearFor,
   yearFollowsType,
@@ -11,6 +13,8 @@ import {
   type PlanFacts,
   type RuleContext,
 } from './rules';
+import type { RoleGrant } from '../auth/roles';
+import { pathIds } from '../orgs/tree';
 
 /** Noon in Beijing on that day. */
 const at = (iso: string): RuleContext => ({ now: new Date(`${iso}T12:00:00+08:00`) });
@@ -153,6 +157,17 @@ describe('P-6 … P-9: funding, 精品, technical support, materials', () => {
     expect(fundingWithinLimit(5, 5)).toMatchObject({ allowed: false, rule: 'P-6' });
     expect(fundingWithinLimit(4, 5)).toEqual({ allowed: true });
     expect(fundingWithinLimit(0, 0)).toMatchObject({ allowed: false, rule: 'P-6' });
+  });
+
+  it('P-6: the ranking is the institute\'s own; the Academy keeps its own priority and never saves an institute\'s', () => {
+    expect(fundingRankingScope('/1/')).toBe('academy');
+    expect(fundingRankingScope('/1/7/')).toBe('institute');
+    const grant = (role: RoleGrant['role'], orgPath: string): RoleGrant => ({ role, orgPath, orgId: pathIds(orgPath).at(-1)!, orgName: '' });
+    expect(mayRankInstitute([grant('institute_admin', '/1/7/')], '/1/7/')).toEqual({ allowed: true });
+    expect(mayRankInstitute([grant('academy_admin', '/1/')], '/1/7/')).toMatchObject({ allowed: false, rule: 'P-6' });
+    expect(mayRankInstitute([grant('institute_admin', '/1/8/')], '/1/7/')).toMatchObject({ allowed: false, rule: 'P-6' });
+    expect(mayRankInstitute([grant('training_manager', '/1/7/')], '/1/7/')).toMatchObject({ allowed: false, rule: 'P-6' });
+    expect(mayRankInstitute([grant('academy_admin', '/1/'), grant('institute_admin', '/1/7/')], '/1/7/')).toEqual({ allowed: true });
   });
 
   it('P-7: only a plan asking funding may be anything but 非精品', () => {

@@ -1,5 +1,7 @@
 import { ALLOWED, refuse as refuseWith, type Decision as RuleDecision, type Refusal } from '../rules/decision';
 import type { FundingLevel } from '../approvals/rules';
+import { ADMIN_ROLES, type RoleGrant } from '../auth/roles';
+import { isInSubtree, pathIds } from '../orgs/tree';
 import { academyMonthDay, academyYear } from '../calendar/academy-time';
 import type { ApprovalState, EditState, PlanAction, PlanCategory, PlanKind, PlanType } from './enums';
 
@@ -111,6 +113,28 @@ export function fundingWithinLimit(otherFundedPlans: number, fundingLimit: numbe
   return otherFundedPlans < fundingLimit
     ? ALLOWED
     : refuse('P-6', `每个院所每年最多 ${fundingLimit} 个计划申请院经费支持`, `An institute may ask funding for at most ${fundingLimit} plans a year`);
+}
+
+/**
+ * P-6: whose funding order a ranking works on. At the Academy it is the
+ * Academy's own priority across every institute's funded plans; anywhere
+ * below it is the institute's ranking, which belongs to the institute.
+ */
+export type FundingRankingScope = 'academy' | 'institute';
+
+export function fundingRankingScope(orgPath: string): FundingRankingScope {
+  return pathIds(orgPath).length === 1 ? 'academy' : 'institute';
+}
+
+/**
+ * P-6: an institute's ranking is saved only by an admin of that institute
+ * (a grant at the institute or inside it); the Academy's admins, who reach
+ * it from above, see it and keep their own priority instead.
+ */
+export function mayRankInstitute(grants: readonly RoleGrant[], institutePath: string): Decision {
+  return grants.some((g) => ADMIN_ROLES.includes(g.role) && isInSubtree(institutePath, g.orgPath))
+    ? ALLOWED
+    : refuse('P-6', '研究所的资助排序只能由本所管理员调整；院级优先级请在全院范围内另行排序', "An institute's funding order is its own; the Academy ranks its priority across institutes instead");
 }
 
 const settled = (p: PlanFacts) => p.approval === 'not_required' || p.approval === 'approved';

@@ -2,16 +2,17 @@ import { useEffect, useState } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Active, type DragEndEvent, type Over, type UniqueIdentifier } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Alert, Empty, Message, Modal, Select, Spin, Tag, Typography } from '@arco-design/web-react';
+import { Alert, Empty, Message, Modal, Select, Spin, Tabs, Tag, Typography } from '@arco-design/web-react';
 import { IconDragDotVertical } from '@arco-design/web-react/icon';
-import { FUNDING_LEVEL_LABELS, planFundingLevel, type Locale, type PlanDto } from '@casmooc/domain';
+import { FUNDING_LEVEL_LABELS, planFundingLevel, type FundingRankingDto, type Locale, type PlanDto } from '@casmooc/domain';
 import { ApprovalChain, isApiRequestError } from '@casmooc/ui';
-import type { FundingRanking, PlansClient } from '../../api/plans-client';
+import type { PlansClient } from '../../api/plans-client';
 import type { PlanListKey } from './locale';
 
 type T = (key: PlanListKey, vars?: Record<string, string | number>) => string;
 
-function RankedPlan({ plan, rank, locale }: { plan: PlanDto; rank: number; locale: Locale }) {
+/** One plan in the order being made; at the Academy it also shows where its institute ranked it. */
+function RankedPlan({ plan, rank, instituteRank, locale }: { plan: PlanDto; rank: number; instituteRank?: string; locale: Locale }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: plan.id });
   return (
     <li
@@ -28,10 +29,41 @@ function RankedPlan({ plan, rank, locale }: { plan: PlanDto; rank: number; local
         <Typography.Text bold>{plan.name}</Typography.Text>
         <span className="funding-ranking__meta">
           {plan.orgName} · {plan.month} · <Tag size="small">{FUNDING_LEVEL_LABELS[planFundingLevel(plan)][locale]}</Tag>
+          {instituteRank && (
+            <>
+              {' '}
+              <Tag size="small" color="arcoblue">
+                {instituteRank}
+              </Tag>
+            </>
+          )}
         </span>
         <ApprovalChain chain={plan.chain} locale={locale} />
       </span>
     </li>
+  );
+}
+
+/** P-6 at the Academy: every institute's own order side by side, as the institutes saved them (read-only). */
+function InstituteOrders({ institutes, t }: { institutes: FundingRankingDto['institutes']; t: T }) {
+  if (institutes.length === 0) return <Empty description={t('ranking.empty')} />;
+  return (
+    <div className="funding-ranking__institutes">
+      {institutes.map((institute) => (
+        <section key={institute.orgId} className="funding-ranking__institute" aria-labelledby={`funding-institute-${institute.orgId}`}>
+          <Typography.Title heading={6} id={`funding-institute-${institute.orgId}`}>
+            {institute.orgName}
+          </Typography.Title>
+          <ol>
+            {institute.items.map((plan) => (
+              <li key={plan.id}>
+                <span className="funding-ranking__institute-rank">{plan.fundingRank ?? '—'}</span> {plan.name}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
   );
 }
 
@@ -45,13 +77,15 @@ export interface FundingRankingModalProps {
 }
 
 /**
- * 资助计划筛选: the funded annual plans of the admin's institute, dragged
- * (or moved with Space and the arrow keys) into priority order; the export
- * lists them in this order.
+ * 资助计划筛选 (P-6): an institute admin drags (or moves with Space and the
+ * arrow keys) the institute's funded annual plans into its order, which the
+ * export follows; the Academy's admin orders every institute's funded plans
+ * into the Academy's own priority, with each institute's order beside it,
+ * and never changes an institute's.
  */
 export function FundingRankingModal({ visible, years, client, t, locale, onClose }: FundingRankingModalProps) {
   const [year, setYear] = useState(years[0]);
-  const [ranking, setRanking] = useState<FundingRanking | null>(null);
+  const [ranking, setRanking] = useState<FundingRankingDto | null>(null);
   const [order, setOrder] = useState<PlanDto[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -96,7 +130,7 @@ export function FundingRankingModal({ visible, years, client, t, locale, onClose
       const saved = await client.rankFunding(year, order.map((p) => p.id));
       setRanking(saved);
       setOrder(saved.items);
-      Message.success(t('ranking.saved'));
+      Message.success(t(saved.scope === 'academy' ? 'ranking.academy.saved' : 'ranking.saved'));
       onClose();
     } catch (e) {
       Message.error((e as Error).message);
@@ -106,35 +140,51 @@ export function FundingRankingModal({ visible, years, client, t, locale, onClose
     }
   };
 
+  const academy = ranking?.scope === 'academy';
+  const instituteRank = (plan: PlanDto) => (plan.fundingRank === null ? t('ranking.instituteUnranked') : t('ranking.instituteRank', { rank: plan.fundingRank }));
+  const orderList = ranking && order.length > 0 && (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
+      <SortableContext items={order.map((p) => p.id)} strategy={verticalListSortingStrategy}>
+        <ol className="funding-ranking" aria-label={t(academy ? 'ranking.tab.priority' : 'ranking.title')}>
+          {order.map((plan, index) => (
+            <RankedPlan key={plan.id} plan={plan} rank={index + 1} instituteRank={academy ? instituteRank(plan) : undefined} locale={locale} />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+
   return (
     <Modal
       visible={visible}
       title={t('ranking.title')}
-      style={{ width: 720 }}
+      style={{ width: academy ? 880 : 720 }}
       okText={t('ranking.save')}
-      okButtonProps={{ disabled: !ranking || order.length === 0 }}
+      okButtonProps={{ disabled: !ranking || order.length === 0 || !ranking.editable.allowed }}
       confirmLoading={saving}
       onOk={save}
       onCancel={onClose}
       unmountOnExit
     >
       <div className="funding-ranking__bar">
-        <Select value={year} onChange={setYear} style={{ width: 140 }} options={years.map((y) => ({ value: y, label: t('ranking.year', { year: y }) }))} />
-        {ranking && <Typography.Text type="secondary">{t('ranking.hint', { org: ranking.orgName })}</Typography.Text>}
+        <Select value={year} onChange={setYear} style={{ width: 140 }} aria-label={t('ranking.yearLabel')} options={years.map((y) => ({ value: y, label: t('ranking.year', { year: y }) }))} />
+        {ranking && <Typography.Text type="secondary">{academy ? t('ranking.academy.hint') : t('ranking.hint', { org: ranking.orgName })}</Typography.Text>}
       </div>
       {error && <Alert type="error" content={error} />}
+      {ranking && !ranking.editable.allowed && <Alert type="info" content={ranking.editable.reason} style={{ marginBottom: 12 }} />}
       {!ranking && !error && <Spin block style={{ padding: 40 }} />}
       {ranking && order.length === 0 && <Empty description={t('ranking.empty')} />}
-      {ranking && order.length > 0 && (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
-          <SortableContext items={order.map((p) => p.id)} strategy={verticalListSortingStrategy}>
-            <ol className="funding-ranking" aria-label={t('ranking.title')}>
-              {order.map((plan, index) => (
-                <RankedPlan key={plan.id} plan={plan} rank={index + 1} locale={locale} />
-              ))}
-            </ol>
-          </SortableContext>
-        </DndContext>
+      {academy && order.length > 0 ? (
+        <Tabs defaultActiveTab="priority">
+          <Tabs.TabPane key="priority" title={t('ranking.tab.priority')}>
+            {orderList}
+          </Tabs.TabPane>
+          <Tabs.TabPane key="institutes" title={t('ranking.tab.institutes')}>
+            <InstituteOrders institutes={ranking.institutes} t={t} />
+          </Tabs.TabPane>
+        </Tabs>
+      ) : (
+        orderList
       )}
     </Modal>
   );
