@@ -20,8 +20,11 @@ describe('journey: an institute admin runs an added plan', () => {
 
     await form.getByPlaceholder('请输入计划名称').fill(name);
     await form.locator('.arco-radio-group').getByText('新增计划', { exact: true }).click();
-    await form.locator('.arco-picker').click();
-    await page.locator('.arco-picker-cell:not(.arco-picker-cell-disabled)').last().click();
+    // 培训时间 typed, then Tab: the month is taken and the pop-up closes (as on Enter).
+    await form.locator('.arco-picker input').fill(`${year}-12`);
+    await page.keyboard.press('Tab');
+    await page.locator('.arco-picker-container').waitFor({ state: 'hidden' });
+    expect(await form.locator('.arco-picker input').inputValue()).toBe(`${year}-12`);
     await form.locator('.arco-select', { hasText: '请选择培训类别' }).click();
     await page.locator('.arco-select-option', { hasText: '系列讲座' }).click();
     const number = (label: string) => form.locator('.arco-form-item', { hasText: label }).locator('input').first();
@@ -48,7 +51,7 @@ describe('journey: an institute admin runs an added plan', () => {
     await screenshot(page, 'plan-view');
 
     const stored = await env.portal.t.db('plans').where({ name }).first();
-    expect(stored).toMatchObject({ plan_type: 'added', year, approval_state: 'not_required', published: expect.anything(), implemented: expect.anything() });
+    expect(stored).toMatchObject({ plan_type: 'added', year, month: `${year}-12`, approval_state: 'not_required', published: expect.anything(), implemented: expect.anything() });
     expect(Boolean(stored.implemented)).toBe(true);
     expect(pageErrors).toEqual([]);
     await page.context().close();

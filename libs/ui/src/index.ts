@@ -10,3 +10,4 @@ export * from './list/paged-list';
 export * from './class-details/class-details';
 export * from './rich-text/rich-text-editor';
 export * from './hooks/use-debounced';
+export * from './pickers/typed-picker';

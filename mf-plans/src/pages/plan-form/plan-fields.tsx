@@ -1,4 +1,4 @@
-import { DatePicker, Form, Grid, Input, InputNumber, Radio, Select, TreeSelect } from '@arco-design/web-react';
+import { Form, Grid, Input, InputNumber, Radio, Select, TreeSelect } from '@arco-design/web-react';
 import type { FormInstance } from '@arco-design/web-react';
 import {
   HOURS_DECIMALS,
@@ -20,6 +20,7 @@ import {
   type PlanType,
   type Quarter,
 } from '@casmooc/domain';
+import { TypedMonthPicker } from '@casmooc/ui';
 import { ContactPickButton } from 'shell/people-picker';
 import type { planFormMessages } from './locale';
 
@@ -75,7 +76,7 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
         {half(
           <Form.Item label={t('planForm.month')} field="month" rules={[required(t('planForm.month'))]} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
             {/* Opens on the plan's year (next year for an annual plan), the only one it may pick. */}
-            <DatePicker.MonthPicker key={year} format="YYYY-MM" defaultPickerValue={year ? `${year}-01` : undefined} disabledDate={(d) => d.year() !== year} style={{ width: '100%' }} />
+            <TypedMonthPicker key={year} format="YYYY-MM" defaultPickerValue={year ? `${year}-01` : undefined} disabledDate={(d) => d.year() !== year} style={{ width: '100%' }} />
           </Form.Item>,
         )}
       </Grid.Row>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DatePicker, Divider, Form, Grid, Input, InputNumber, Radio, Select } from '@arco-design/web-react';
+import { Button, Divider, Form, Grid, Input, InputNumber, Radio, Select } from '@arco-design/web-react';
 import type { FormInstance } from '@arco-design/web-react';
 import { IconUser } from '@arco-design/web-react/icon';
 import {
@@ -19,6 +19,7 @@ import {
   type ClassInput,
   type Locale,
 } from '@casmooc/domain';
+import { TypedDatePicker } from '@casmooc/ui';
 import { PeoplePicker } from 'shell/people-picker';
 import type { ClassFormKey } from './locale';
 
@@ -48,7 +49,7 @@ export function ClassFields({ form, t, locale }: { form: FormInstance<ClassInput
     );
   const time = (field: 'startAt' | 'endAt' | 'registrationFrom' | 'registrationTo', extra?: { disabled?: boolean; rules?: unknown[] }) => (
     <Form.Item label={label(field)} field={field} rules={extra?.rules as never} labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-      <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} disabled={extra?.disabled} style={{ width: '100%' }} />
+      <TypedDatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} disabled={extra?.disabled} style={{ width: '100%' }} />
     </Form.Item>
   );
 
