@@ -16,7 +16,6 @@ import { EventLog } from './events/event-log';
 import { eventRoutes } from './events/routes';
 import { healthRoutes, type Lifecycle } from './health/routes';
 import { errorHandler, notFoundHandler, requestDeadline } from './http/error-handler';
-import { jsonOnlyWrites } from './http/json-only';
 import type { RouteInfo } from './http/api-router';
 import { AddressBookRepository } from './address-book/repository';
 import { addressBookRoutes } from './address-book/routes';
@@ -178,7 +177,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
   api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
   api.use(requestDeadline(config.requestTimeoutMs));
   api.use(health.router);
-  api.use(jsonOnlyWrites, express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
+  api.use(express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
   for (const feature of features) api.use(feature.router);
   api.use(notFoundHandler);
   app.use('/api', api);

@@ -158,6 +158,15 @@ describe.each(testDialects())('people directory on %s', (dialect) => {
       expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
     });
 
+    it.each([
+      ['an .xls', 'application/vnd.ms-excel'],
+      ['a .csv', 'text/csv'],
+      ['a form', 'multipart/form-data; boundary=x'],
+    ])('refuses %s sent with its own content type by naming .xlsx (415), not JSON', async (_label, type) => {
+      const res = await upload(cnic, Buffer.from('姓名,工号\n张三,T000001'), type).expect(415);
+      expect(res.body.error).toMatchObject({ code: 'IMPORT_NOT_XLSX', message: '请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' });
+    });
+
     it('refuses a sheet without a header, or with only a header', async () => {
       expect((await upload(cnic, await makeSheet([['张三', 'T000001']], ['a', 'b'])).expect(400)).body.error.code).toBe('IMPORT_NO_HEADER');
       expect((await upload(cnic, await makeSheet([])).expect(400)).body.error.code).toBe('IMPORT_EMPTY');

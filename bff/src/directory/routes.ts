@@ -82,7 +82,7 @@ export function directoryRoutes(directory: DirectoryRepository, orgs: OrgReposit
     .post('/directory/import', {
       // The picker's import fills attendance and notices: a manager's tool (and the costliest request there is).
       access: { roles: MANAGER_ROLES },
-      upload: { type: XLSX_MIME, maxBytes: MAX_IMPORT_BYTES, tooLarge: 'IMPORT_TOO_LARGE' },
+      upload: { type: XLSX_MIME, maxBytes: MAX_IMPORT_BYTES, tooLarge: 'IMPORT_TOO_LARGE', wrongType: 'IMPORT_NOT_XLSX' },
       async handle({ actor, file }) {
         const rows = await readImportSheet(file);
         const people = await directory.byImportKeys({

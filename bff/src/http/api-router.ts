@@ -77,8 +77,12 @@ export interface RouteSpec<A extends Access, P, Q, B, R> {
   scope?: (params: P) => Promise<Owner | null>;
   /** Runs before the flow, e.g. a rate limiter. */
   middleware?: RequestHandler[];
-  /** The body is a file of this type, at most `maxBytes` long (a larger one is refused unread). */
-  upload?: { type: string; maxBytes: number; tooLarge: ErrorCode };
+  /**
+   * The body is a file of this type, at most `maxBytes` long (a larger one
+   * is refused unread); a body of any other type is answered with
+   * `wrongType`, which tells the user what file to send.
+   */
+  upload?: { type: string; maxBytes: number; tooLarge: ErrorCode; wrongType: ErrorCode };
   /** Status of a successful answer; 204 is sent when the handler returns nothing. */
   status?: number;
   handle(input: RouteInput<A, P, Q, B>): Promise<R> | R;
@@ -112,7 +116,23 @@ function checkCsrf(req: Request, actor: Actor | null): void {
   }
 }
 
-function uploadParsers(upload: RouteSpec<Access, unknown, unknown, unknown, unknown>['upload']): RequestHandler[] {
+type Upload = RouteSpec<Access, unknown, unknown, unknown, unknown>['upload'];
+
+/**
+ * What a write may carry: JSON, or on a route that takes a file, that file's
+ * type; or no body at all. A cross-site HTML form cannot send JSON (or a
+ * file type) without a CORS preflight, which is what makes the public
+ * login endpoint safe without a CSRF token. A file of the wrong kind is
+ * told what to send (an .xls where an .xlsx is read), not that JSON was due.
+ */
+function checkBodyType(req: Request, upload: Upload): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (req.method === 'GET' || req.method === 'HEAD' || !hasBody) return;
+  if (upload && !req.is(upload.type)) throw new ApiError(415, upload.wrongType);
+  if (!upload && !req.is('application/json')) throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE');
+}
+
+function uploadParsers(upload: Upload): RequestHandler[] {
   if (!upload) return [];
   const refuseLarge: RequestHandler = (req, _res, next) => {
     if (Number(req.headers['content-length'] ?? 0) > upload.maxBytes) throw new ApiError(400, upload.tooLarge);
@@ -124,7 +144,8 @@ function uploadParsers(upload: RouteSpec<Access, unknown, unknown, unknown, unkn
 /**
  * An Express router whose routes go through the BFF's request flow:
  * authenticate → authorise (roles) → CSRF → the object's scope (org
- * subtree or owner) → validate (zod, from libs/domain) → handle → serialise.
+ * subtree or owner) → the body's type → validate (zod, from libs/domain)
+ * → handle → serialise.
  */
 export class ApiRouter {
   readonly router = Router();
@@ -156,6 +177,7 @@ export class ApiRouter {
       if (spec.access !== 'public') checkCsrf(req, actor);
       const params = spec.params ? parseInput(spec.params, req.params, locale) : (undefined as P);
       if (spec.scope) checkScope(spec.access, actor, await spec.scope(params));
+      checkBodyType(req, spec.upload);
       const input: RouteInput<A, P, Q, B> = {
         actor: actor as ActorFor<A>,
         params,

@@ -24,7 +24,7 @@ export function attachmentRoutes(attachments: PlanAttachments, plans: PlansServi
       scope: plan,
       query: z.strictObject({ name: z.string().trim().min(1).max(200) }),
       // Sent as plain bytes: what the file is, is read from them, not from what the client claims.
-      upload: { type: 'application/octet-stream', maxBytes: MAX_ATTACHMENT_BYTES, tooLarge: 'ATTACHMENT_TOO_LARGE' },
+      upload: { type: 'application/octet-stream', maxBytes: MAX_ATTACHMENT_BYTES, tooLarge: 'ATTACHMENT_TOO_LARGE', wrongType: 'ATTACHMENT_TYPE' },
       status: 201,
       handle: ({ actor, params, query, file }) => attachments.add(actor, params.id, query.name, file),
     })

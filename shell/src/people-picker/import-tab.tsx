@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Alert, Button, Link, Space, Spin, Table, Tag, Typography, Upload } from '@arco-design/web-react';
 import { IconDownload, IconUpload } from '@arco-design/web-react/icon';
-import { IMPORT_OUTCOMES, IMPORT_REASONS, MAX_IMPORT_BYTES, type ImportOutcome, type ImportRowResult, type StaffSummary } from '@casmooc/domain';
+import { errorMessage, IMPORT_OUTCOMES, IMPORT_REASONS, isXlsxFileName, MAX_IMPORT_BYTES, type ImportOutcome, type ImportRowResult, type StaffSummary } from '@casmooc/domain';
 import type { DirectoryClient, ImportPreview } from '../api/directory-client';
 import { useLocale, useT } from '../exposed/locale';
 import { pickerMessages } from './locale';
@@ -33,6 +33,8 @@ export const ImportTab = observer(function ImportTab({ client, add }: Props) {
   const read = async (file: File) => {
     setError(null);
     setAdded(null);
+    // An .xls or .csv is named, not dropped without a word (Upload's own accept filter would drop it).
+    if (!isXlsxFileName(file.name)) return setError(`${file.name}: ${errorMessage('IMPORT_NOT_XLSX', locale)}`);
     if (file.size > MAX_IMPORT_BYTES) return setError(t('picker.import.tooLarge'));
     setReading(true);
     try {
@@ -65,7 +67,7 @@ export const ImportTab = observer(function ImportTab({ client, add }: Props) {
           <Spin loading={reading} tip={t('picker.import.reading')} block>
             <Upload
               drag
-              accept=".xlsx"
+              accept={{ type: '.xlsx', strict: false }}
               showUploadList={false}
               customRequest={({ file }) => void read(file as File)}
               tip={t('picker.import.hint')}

@@ -110,6 +110,15 @@ describe('PeoplePicker', () => {
     expect(onChange.mock.calls[0][0].map((p: StaffSummary) => p.name)).toEqual(['李娜']);
   });
 
+  it.each(['people.xls', 'people.csv'])('tells the user what to do with %s instead of ignoring it', async (name) => {
+    await openPicker();
+    fireEvent.click(screen.getByText('从Excel导入'));
+    const input = document.querySelector('.picker__import input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['姓名,工号'], name)] } });
+    const message = `${name}: 请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）`;
+    expect((await within(document.querySelector('.picker__import') as HTMLElement).findByText(message)).closest('[role=alert]')).toBeTruthy();
+  });
+
   it('opens on the source asked for: 其他人员导入 starts at the sheet import; a single pick has none and starts at departments', async () => {
     const { unmount } = render(<PeoplePicker visible value={[]} onChange={jest.fn()} onCancel={jest.fn()} source="import" />);
     await waitFor(() => expect(document.querySelector('.picker__import input[type=file]')).toBeTruthy());
