@@ -28,6 +28,8 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     await plan({ ...funded, name: '2027 年度资助计划甲', month: '2027-03' });
     await plan({ ...funded, name: '2027 年度资助计划乙', month: '2027-04' });
     await plan({ name: '=1+1 公式注入测试', organiser: '@计算机网络信息中心', month: '2027-02', hours: 10, budget: 5000 });
+    const orgId = (await h.t.db('orgs').where({ name: '新媒体技术与应用发展部' }).first()).id;
+    await manager.post('/api/plans', { plan: examplePlan({ orgId, name: '2027 年度暂存计划', month: '2027-08' }), submit: false }).expect(201);
   });
   afterAll(() => h.close());
 
@@ -61,14 +63,18 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     expect(decodeURIComponent(res.headers['content-disposition'])).toContain('计算机网络信息中心 2027 年度培训计划.xlsx');
     const sheet = await readSheet(res.body);
     expect(sheet.getCell('A1').value).toBe('计算机网络信息中心 2027 年度培训计划');
-    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(sheet.getCell('A2').value).toContain('不含暂存计划');
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
     expect(header.slice(0, 3)).toEqual(['序号', '所属机构', '计划名称']);
     const col = (name: string) => header.indexOf(name) + 1;
 
-    const stored = await h.t.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where('o.path', 'like', `%/${cnicId}/%`).where({ 'p.year': 2027, 'p.plan_type': 'annual' });
+    // Drafts (暂存) are not handed in.
+    const stored = await h.t.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where('o.path', 'like', `%/${cnicId}/%`).where({ 'p.year': 2027, 'p.plan_type': 'annual' }).whereNot('p.edit_state', 'draft');
+    expect(await h.t.db('plans').where({ name: '2027 年度暂存计划', edit_state: 'draft' })).toHaveLength(1);
     expect(Number(res.headers['x-export-rows'])).toBe(stored.length);
-    const rows = Array.from({ length: stored.length }, (_, i) => sheet.getRow(3 + i));
+    const rows = Array.from({ length: stored.length }, (_, i) => sheet.getRow(4 + i));
     const names = rows.map((r) => r.getCell(col('计划名称')).value);
+    expect(names).not.toContain('2027 年度暂存计划');
     const rankedNames = (await ranking()).items.map((p) => p.name);
     expect(names.slice(0, rankedNames.length)).toEqual(rankedNames);
     expect(rows.map((r) => r.getCell(col('序号')).value)).toEqual(stored.map((_, i) => i + 1));
@@ -79,12 +85,28 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     expect(injected.getCell(col('主办单位')).value).toBe('\'@计算机网络信息中心');
     rows.forEach((r) => r.eachCell((cell) => expect(cell.formula).toBeUndefined()));
 
-    const totals = sheet.getRow(3 + stored.length);
-    expect(totals.getCell(1).value).toBe('合计');
-    expect(totals.getCell(2).value).toBe(stored.length);
+    const totals = sheet.getRow(4 + stored.length);
+    expect(totals.getCell(1).value).toBe(`合计（${stored.length} 个计划）`);
     expect(totals.getCell(col('学时')).value).toBe(stored.reduce((sum, p) => sum + Number(p.hours), 0));
     expect(totals.getCell(col('经费（元）')).value).toBe(stored.reduce((sum, p) => sum + Number(p.budget), 0));
-    expect(sheet.getRow(4 + stored.length).hasValues).toBe(false);
+    expect(sheet.getRow(5 + stored.length).hasValues).toBe(false);
+    expect(sheet.getRow(6 + stored.length).getCell(1).value).toBe('单位（盖章）：');
+  });
+
+  it('P-14: the workbook prints as a document to stamp: A4 landscape, one page wide, the header on every page, bordered and wrapped', async () => {
+    const sheet = await readSheet((await cnic.get('/api/plans/export?year=2027').buffer(true).parse(binary).expect(200)).body);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
+    expect(sheet.getCell('A1').isMerged).toBe(true);
+    const width = sheet.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+    // Fitted to an A4 landscape width, the text stays at least about half size.
+    expect(width).toBeLessThan(300);
+    const body = sheet.getRow(4);
+    body.eachCell((cell) => {
+      expect(cell.border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+      expect(cell.alignment.wrapText).toBe(true);
+    });
+    expect(sheet.getRow(3).getCell(1).border.top).toEqual({ style: 'thin' });
   });
 
   it('P-14: only the caller’s subtree, in their language', async () => {
@@ -93,7 +115,7 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     const sheet = await readSheet(res.body);
     expect(sheet.getCell('A1').value).toBe('物理研究所 annual training plans 2027');
     expect(res.headers['x-export-rows']).toBe('0');
-    expect(sheet.getRow(3).getCell(1).value).toBe('Total');
+    expect(sheet.getRow(4).getCell(1).value).toBe('Total (0 plans)');
     await iphy.get(`/api/plans/export?year=2027&orgId=${cnicId}`).expect(404);
     await (await h.signIn('staff')).get('/api/plans/export?year=2027').expect(403);
   });
@@ -104,7 +126,7 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     const institute = (await ranking()).items.map((p) => p.id);
     const exported = async () => {
       const sheet = await readSheet((await cnic.get('/api/plans/export?year=2027').buffer(true).parse(binary).expect(200)).body);
-      return institute.map((_, i) => sheet.getRow(3 + i).getCell(3).value);
+      return institute.map((_, i) => sheet.getRow(4 + i).getCell(3).value);
     };
     const exportedBefore = await exported();
 

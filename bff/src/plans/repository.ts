@@ -261,9 +261,17 @@ export class PlanRepository {
     for (const [index, id] of ids.entries()) await trx('plans').where({ id }).update({ [RANK_COLUMN[scope]]: index + 1 });
   }
 
-  /** A subtree's annual plans of a year in export order (P-14): funded first by rank, then by month. */
+  /**
+   * A subtree's annual plans of a year as the hand-in lists them (P-14):
+   * drafts (暂存) are not handed in; funded plans first by rank, then by month.
+   */
   exportQuery(scopePath: string, year: number) {
-    const base = () => this.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where((q) => startsWith(q, 'o.path', scopePath)).where({ 'p.year': year, 'p.plan_type': 'annual' });
+    const base = () =>
+      this.db('plans as p')
+        .join('orgs as o', 'o.id', 'p.org_id')
+        .where((q) => startsWith(q, 'o.path', scopePath))
+        .where({ 'p.year': year, 'p.plan_type': 'annual' })
+        .whereNot('p.edit_state', 'draft');
     return {
       count: async () => Number((await base().count({ n: '*' }))[0].n),
       page: async (page: number, size: number) =>

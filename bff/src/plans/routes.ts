@@ -6,6 +6,7 @@ import {
   composePlanSchema,
   planToTemplateSchema,
   exportColumns,
+  exportTexts,
   fundingRankingSchema,
   planYearQuerySchema,
   XLSX_MIME,
@@ -111,10 +112,10 @@ export function planRoutes(plans: PlansService, templates: TemplatesService): Ap
       query: planYearQuerySchema,
       async handle({ actor, query, locale, res }) {
         const { org, total, pages } = await plans.exportPlans(actor, query.year, query.orgId);
-        const title = locale === 'zh-CN' ? `${org.name} ${query.year} 年度培训计划` : `${org.name} annual training plans ${query.year}`;
+        const texts = exportTexts(locale, { orgName: org.name, year: query.year });
         // The row count comes first, so the browser can say how big the download is while it streams.
-        res.attachment(`${title}.xlsx`).type(XLSX_MIME).set('X-Export-Rows', String(total)).set('Access-Control-Expose-Headers', 'X-Export-Rows');
-        await writePlanExport(res, { title, columns: exportColumns(locale), totalLabel: locale === 'zh-CN' ? '合计' : 'Total', pages });
+        res.attachment(`${texts.title}.xlsx`).type(XLSX_MIME).set('X-Export-Rows', String(total)).set('Access-Control-Expose-Headers', 'X-Export-Rows');
+        await writePlanExport(res, { texts, columns: exportColumns(locale), pages });
       },
     })
     .post('/plans', {

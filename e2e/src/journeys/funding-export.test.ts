@@ -68,7 +68,7 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0];
     expect(sheet.getCell('A1').value).toBe(`计算机网络信息中心 ${next} 年度培训计划`);
-    const names = expected.map((_, i) => sheet.getRow(3 + i).getCell(3).value);
+    const names = expected.map((_, i) => sheet.getRow(4 + i).getCell(3).value);
     expect(names).toEqual(expected);
 
     // At the year's end, 关闭未实施计划 revokes this year's unimplemented plans with one reason (P-11).

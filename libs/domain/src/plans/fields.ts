@@ -38,6 +38,12 @@ const ENUM_LABELS: Partial<Record<keyof PlanInput, Record<string, Label>>> = {
 const YES_NO: Record<'yes' | 'no', Label> = { yes: { 'zh-CN': '是', 'en-US': 'Yes' }, no: { 'zh-CN': '否', 'en-US': 'No' } };
 const MATERIALS_PREVIEW = 80;
 
+/** Every text an enum or yes/no field can show, in a language (none for free text): what a column must fit. */
+export function planFieldChoices(field: keyof PlanInput, locale: Locale): string[] {
+  const labels = field === 'fundingRequested' || field === 'techSupport' ? YES_NO : ENUM_LABELS[field];
+  return labels ? Object.values(labels).map((label) => label[locale]) : [];
+}
+
 /** A field's value as people read it: labels for enums, 是/否 for flags, text of rich text. */
 export function planFieldText(field: keyof PlanInput, value: unknown, locale: Locale): string {
   if (value === null || value === undefined || value === '') return '—';
