@@ -66,6 +66,15 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
     expect((await planOf(plan.id)).chain.map((s) => s.state)).toEqual(['withdrawn', 'waiting']);
   });
 
+  it('a plan never sent for approval (a draft, or 无需审批) has an empty timeline, not a 404; a sibling still gets 404', async () => {
+    const draft = (await manager.post('/api/plans', { plan: await input(), submit: false }).expect(201)).body as PlanDto;
+    expect((await manager.get(`/api/approvals/plan/${draft.id}/timeline`).expect(200)).body).toEqual([]);
+    const added = (await cnic.post('/api/plans', { plan: await input({ planType: 'added', year: 2026, month: '2026-12' }), submit: true }).expect(201)).body as PlanDto;
+    expect(added.approval).toBe('not_required');
+    expect((await cnic.get(`/api/approvals/plan/${added.id}/timeline`).expect(200)).body).toEqual([]);
+    await iphy.get(`/api/approvals/plan/${added.id}/timeline`).expect(404);
+  });
+
   it('A-2: the institute approves and forwards an annual plan to the Academy, which approves it finally', async () => {
     const plan = await submitted();
     const atInstitute = (await pendingItem(cnic, plan.id))!;

@@ -281,8 +281,10 @@ export class ApprovalService {
 
   /** every round of a subject with the decisions taken on it, oldest first. */
   async timeline(actor: Actor, subject: ApprovalSubject, subjectId: number): Promise<TimelineRoundDto[]> {
-    await this.latest(actor, subject, subjectId);
     const rounds = await this.deps.approvals.roundsOf(subject, subjectId);
+    // A subject never sent for approval (无需审批, or not reported yet) has an empty timeline, not a 404: the route's scope found it.
+    if (rounds.length === 0) return [];
+    await this.latest(actor, subject, subjectId);
     const decisions = await this.deps.approvals.decisionsOf(rounds.map((r) => r.id));
     const names = new Map((await this.deps.orgs.byIds([...new Set(rounds.flatMap((r) => r.chain))])).map((o) => [o.id, o.name]));
     return rounds.map((r) => ({

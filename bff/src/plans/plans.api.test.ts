@@ -220,22 +220,30 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     const iphyPlan = (await iphyAdmin.post('/api/plans', { plan: await input({ orgId: await orgId('物理研究所'), planType: 'added', year: 2026, month: '2026-10', name: '2026 物理所新增计划' }), submit: true }).expect(201)).body;
     const cnicPath = (await h.t.db('orgs').where({ name: '计算机网络信息中心' }).first()).path;
     const inScope = () => h.t.db('plans as p').join('orgs as o', 'o.id', 'p.org_id').where('o.path', 'like', `${cnicPath}%`).where('p.year', 2026).select('p.*');
+    const draft = (await cnic.post('/api/plans', { plan: await input({ planType: 'added', year: 2026, month: '2026-11', name: '2026 网络中心暂存计划' }), submit: false }).expect(201)).body;
     const before = await inScope();
-    const open = before.filter((p) => !p.implemented && !p.revoked);
+    // A draft is deleted, never revoked (P-11): the close leaves it as it is.
+    const open = before.filter((p) => !p.implemented && !p.revoked && p.edit_state !== 'draft');
     expect(open.length).toBeGreaterThan(0);
 
+    // Before it closes anything, it says how many it will close.
+    expect((await cnic.get('/api/plans/close-unimplemented?year=2026').expect(200)).body).toEqual({ count: open.length });
+    await manager.get('/api/plans/close-unimplemented?year=2026').expect(403);
     await manager.post('/api/plans/close-unimplemented', { year: 2026, reason: '年度结束' }).expect(403);
     await cnic.post('/api/plans/close-unimplemented', { year: 2026, reason: ' ' }).expect(400);
     const res = await cnic.post('/api/plans/close-unimplemented', { year: 2026, reason: '2026 年度结束，未实施计划统一关闭' }).expect(200);
     expect(res.body).toEqual({ closed: open.length });
 
     const after = await inScope();
+    expect((await cnic.get('/api/plans/close-unimplemented?year=2026').expect(200)).body).toEqual({ count: 0 });
     for (const plan of after) {
       const was = before.find((p) => p.id === plan.id)!;
-      if (was.implemented || was.revoked) expect(plan.revoke_reason).toBe(was.revoke_reason);
+      if (was.edit_state === 'draft') expect({ revoked: Boolean(plan.revoked), version: plan.version }).toEqual({ revoked: false, version: was.version });
+      else if (was.implemented || was.revoked) expect(plan.revoke_reason).toBe(was.revoke_reason);
       else expect(plan).toMatchObject({ revoked: expect.anything(), revoke_reason: '2026 年度结束，未实施计划统一关闭', version: was.version + 1 });
-      expect(Boolean(plan.revoked) || Boolean(plan.implemented)).toBe(true);
+      expect(Boolean(plan.revoked) || Boolean(plan.implemented) || was.edit_state === 'draft').toBe(true);
     }
+    expect(after.some((p) => p.id === draft.id)).toBe(true);
     expect((await iphyAdmin.get(`/api/plans/${iphyPlan.id}`).expect(200)).body.revoked).toBe(false);
     const events = await h.t.db('events').where({ type: 'plan.revoked' }).whereIn('subject', open.map((p) => `plan:${p.id}`));
     expect(events).toHaveLength(open.length);

@@ -248,12 +248,24 @@ export class PlanRepository {
     return rows.map(toPlan);
   }
 
-  /** Plans of a subtree and year that may still be revoked: neither implemented nor revoked (P-11). */
+  /** Plans of a subtree and year that may still be revoked (P-11). */
   async unimplemented(scopePath: string, year: number): Promise<StoredPlan[]> {
-    const rows = await this.plans()
-      .where((q) => startsWith(q, 'o.path', scopePath))
-      .where({ 'p.year': year, 'p.implemented': false, 'p.revoked': false });
+    const rows = await this.unimplementedOf(this.plans(), scopePath, year);
     return rows.map(toPlan);
+  }
+
+  /** How many plans `unimplemented` would return: what 关闭未实施计划 says before it closes them. */
+  async unimplementedCount(scopePath: string, year: number): Promise<number> {
+    const [{ n }] = await this.unimplementedOf(this.db('plans as p').join('orgs as o', 'o.id', 'p.org_id'), scopePath, year).count({ n: '*' });
+    return Number(n);
+  }
+
+  /** Reported plans (a draft is deleted, never revoked: P-11) of the subtree and year, neither implemented nor revoked. */
+  private unimplementedOf(query: Knex.QueryBuilder, scopePath: string, year: number) {
+    return query
+      .where((q) => startsWith(q, 'o.path', scopePath))
+      .where({ 'p.year': year, 'p.implemented': false, 'p.revoked': false })
+      .whereNot('p.edit_state', 'draft');
   }
 
   /** Saves one ranking (P-6): the other is never touched. */

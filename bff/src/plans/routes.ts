@@ -102,6 +102,11 @@ export function planRoutes(plans: PlansService, templates: TemplatesService): Ap
         return localiseRanking(ranking, locale);
       },
     })
+    .get('/plans/close-unimplemented', {
+      access: admins,
+      query: planYearQuerySchema,
+      handle: ({ actor, query }) => plans.unimplementedCount(actor, query.year, query.orgId),
+    })
     .post('/plans/close-unimplemented', {
       access: admins,
       body: closeUnimplementedSchema,

@@ -217,6 +217,12 @@ export class PlansService {
     return this.scopeRoot(actor, pathIds(institutePath)[1], ADMIN_ROLES);
   }
 
+  /** What 关闭未实施计划 would close for a year, counted before the admin confirms. */
+  async unimplementedCount(actor: Actor, year: number, orgId?: number): Promise<{ count: number }> {
+    const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);
+    return { count: await this.deps.plans.unimplementedCount(root.path, year) };
+  }
+
   /** 关闭未实施计划: revokes a year's unimplemented plans of an admin's subtree with one reason, each with its event, all or none. */
   async closeUnimplemented(actor: Actor, year: number, reason: string, orgId?: number): Promise<{ closed: number }> {
     const root = await this.scopeRoot(actor, orgId, ADMIN_ROLES);

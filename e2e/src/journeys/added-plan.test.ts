@@ -1,4 +1,4 @@
-import { openPage, screenshot, signInAs } from '../support/browser';
+import { implementPlan, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -39,7 +39,7 @@ describe('journey: an institute admin runs an added plan', () => {
     await row.getByText('无需审批').waitFor();
     await row.getByRole('button', { name: '发布' }).click();
     await row.getByText('已发布').waitFor();
-    await row.getByRole('button', { name: '实施' }).click();
+    await implementPlan(page, row);
     await row.getByText('已实施').waitFor();
 
     // The plan view: its fields, no approval needed, and its history.

@@ -77,12 +77,15 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     await published.getByText('未撤销').waitFor();
     await page.getByRole('button', { name: '关闭未实施计划' }).click();
     const dialog = page.locator('.arco-modal', { hasText: '关闭说明' });
-    await dialog.getByRole('button', { name: '确定' }).click();
+    // It says how many it will close before it does.
+    const count = Number((await dialog.getByText(/将关闭 \d+ 个未实施计划/).textContent())!.match(/将关闭 (\d+) 个/)![1]);
+    expect(count).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: `关闭 ${count} 个计划` }).click();
     await dialog.getByText('请填写关闭说明').waitFor();
     await dialog.locator('textarea').fill(`${year} 年度结束，未实施计划统一关闭`);
     await screenshot(page, 'close-unimplemented');
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await page.getByText(/已关闭 \d+ 个未实施计划/).waitFor();
+    await dialog.getByRole('button', { name: `关闭 ${count} 个计划` }).click();
+    await page.getByText(`已关闭 ${count} 个未实施计划`).waitFor();
     await published.getByText('已撤销').waitFor();
     await page.locator('.arco-table-tr', { hasText: `${year} 年保密知识培训` }).getByText('已实施').waitFor();
     expect(pageErrors).toEqual([]);

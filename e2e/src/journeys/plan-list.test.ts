@@ -1,4 +1,4 @@
-import { openPage, screenshot, signInAs } from '../support/browser';
+import { implementPlan, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
 /** The plan list in the browser: own and subordinate orgs' plans, refusals explained, revoke with a reason, implement, live in another browser. */
@@ -51,7 +51,7 @@ describe('journey: the plan list', () => {
     await rate.waitFor();
     const before = await rate.textContent();
     const other = `${year} 年学习贯彻党的理论专题讲座`;
-    await row(admin.page, other).getByRole('button', { name: '实施' }).click();
+    await implementPlan(admin.page, row(admin.page, other));
     await row(admin.page, other).getByText('已实施').waitFor();
     await academy.page.waitForFunction((previous) => document.querySelector('[data-testid="rate-value"]')?.textContent !== previous, before);
     await screenshot(academy.page, 'plan-rate-live');

@@ -1,4 +1,4 @@
-import { openPage, screenshot, signInAs } from '../support/browser';
+import { implementPlan, openPage, screenshot, signInAs } from '../support/browser';
 import { importMixedSheet, makeGroup, postAs } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -23,7 +23,7 @@ describe('journey: attendance of a training class', () => {
     // P-10 / T-1: implementing the published project plan creates its class.
     await page.goto(`${env.portal.url}/plans`);
     const planRow = page.locator('.arco-table-tr', { hasText: name });
-    await planRow.getByRole('button', { name: '实施' }).click();
+    await implementPlan(page, planRow);
     await planRow.getByText('已实施').waitFor();
 
     // The plan's history leads to its class.

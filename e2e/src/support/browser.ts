@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@casmooc/db';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,6 +50,14 @@ export async function menuItems(page: Page): Promise<string[]> {
   return page.locator('.portal__sider .arco-menu-item').evaluateAll((items) =>
     items.map((item) => [...item.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('arco-badge'))).map((n) => n.textContent).join('').trim()),
   );
+}
+
+/** 实施 on a plan's row, confirmed in the dialog that asks first (it cannot be taken back). */
+export async function implementPlan(page: Page, row: Locator): Promise<void> {
+  await row.getByRole('button', { name: '实施' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '不能撤销' });
+  await dialog.getByRole('button', { name: '实施' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 /** Saves a screenshot under reports/screenshots when SCREENSHOTS=1, for a person to look at. */

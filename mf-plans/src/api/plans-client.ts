@@ -1,5 +1,5 @@
 import type { AttachmentDto, FundingRankingDto, OrgNode, PlanListScope, PlanSettings, PlanDto, PlanInput, PlanPage, RateOverview, SubjectEventDto, TemplateDto, TemplatePage, TimelineRoundDto } from '@casmooc/domain';
-import { isApiRequestError, type DownloadProgress, type HttpClient } from '@casmooc/ui';
+import type { DownloadProgress, HttpClient } from '@casmooc/ui';
 
 export interface PlanQuery {
   scope?: PlanListScope;
@@ -50,6 +50,8 @@ export interface PlansClient {
   settings(): Promise<PlanSettings>;
   saveSettings(settings: PlanSettings): Promise<PlanSettings>;
   /** 关闭未实施计划: revokes the year's unimplemented plans with one reason. */
+  /** How many plans 关闭未实施计划 would close for a year. */
+  unimplementedCount(year: number): Promise<{ count: number }>;
   closeUnimplemented(year: number, reason: string): Promise<{ closed: number }>;
   fundingRanking(year: number): Promise<FundingRankingDto>;
   rankFunding(year: number, ids: number[]): Promise<FundingRankingDto>;
@@ -69,14 +71,8 @@ export class HttpPlansClient implements PlansClient {
   history(id: number) {
     return this.http.get<SubjectEventDto[]>(`/api/plans/${id}/history`);
   }
-  async approvals(id: number) {
-    try {
-      return await this.http.get<TimelineRoundDto[]>(`/api/approvals/plan/${id}/timeline`);
-    } catch (e) {
-      // A plan never submitted has no approval rounds: the engine does not know it.
-      if (isApiRequestError(e) && e.status === 404) return [];
-      throw e;
-    }
+  approvals(id: number) {
+    return this.http.get<TimelineRoundDto[]>(`/api/approvals/plan/${id}/timeline`);
   }
   create(plan: PlanInput, submit: boolean) {
     return this.http.post<PlanDto>('/api/plans', { plan, submit });
@@ -131,6 +127,9 @@ export class HttpPlansClient implements PlansClient {
   }
   saveSettings(settings: PlanSettings) {
     return this.http.put<PlanSettings>('/api/settings/plans', settings);
+  }
+  unimplementedCount(year: number) {
+    return this.http.get<{ count: number }>('/api/plans/close-unimplemented', { year });
   }
   closeUnimplemented(year: number, reason: string) {
     return this.http.post<{ closed: number }>('/api/plans/close-unimplemented', { year, reason });

@@ -13,6 +13,7 @@ const fakeClient = (overrides: Partial<PlansClient> = {}): PlansClient => ({
   get: jest.fn(),
   history: jest.fn(),
   fundingRanking: jest.fn(),
+  unimplementedCount: jest.fn(),
   closeUnimplemented: jest.fn(),
   settings: jest.fn(),
   saveSettings: jest.fn(),

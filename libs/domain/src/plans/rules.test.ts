@@ -198,7 +198,12 @@ describe('P-10: implement', () => {
 });
 
 describe('P-11: revoke', () => {
-  it('any plan not yet implemented or revoked may be revoked', () => {
+  it('a draft is deleted, not revoked: it never counted in the rate', () => {
+    expect(planActions(plan({ editState: 'draft', approval: 'unsubmitted' }), at('2023-06-01')).revoke).toMatchObject({ allowed: false, rule: 'P-11', reason: { 'zh-CN': '暂存计划未上报，无需撤销，可直接删除 (P-11)' } });
+    expect(planActions(plan({ editState: 'draft', approval: 'unsubmitted' }), at('2023-06-01')).delete.allowed).toBe(true);
+  });
+
+  it('any reported plan not yet implemented or revoked may be revoked', () => {
     expect(planActions(plan({ published: true }), at('2023-06-01')).revoke.allowed).toBe(true);
     expect(planActions(plan({ implemented: true, published: true }), at('2023-06-01')).revoke).toMatchObject({ allowed: false, rule: 'P-11' });
     expect(planActions(plan({ revoked: true }), at('2023-06-01')).revoke).toMatchObject({ allowed: false, rule: 'P-11' });

@@ -189,7 +189,9 @@ function canCopy(p: PlanFacts, ctx: RuleContext): Decision {
   return editableWindow(p.planType, planYearFor(p.planType, ctx.now), ctx);
 }
 
+/** P-11: revoking takes a plan out of the rate; a draft never counted in it, and is deleted instead. */
 function canRevoke(p: PlanFacts): Decision {
+  if (p.editState === 'draft') return refuse('P-11', '暂存计划未上报，无需撤销，可直接删除', 'A draft was never reported: delete it instead of revoking it');
   if (p.revoked) return refuse('P-11', '计划已撤销', 'The plan is already revoked');
   if (p.implemented) return refuse('P-11', '已实施的计划不能撤销', 'An implemented plan cannot be revoked');
   return ALLOWED;

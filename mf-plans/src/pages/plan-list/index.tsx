@@ -43,7 +43,7 @@ export const PlanListPage = observer(function PlanListPage() {
   // A plan changed anywhere below (by someone else, or an approval): show it.
   useDomainEvents(() => void store.load(), ['plan.']);
 
-  const { onAction, revokeModal } = usePlanActions({
+  const { onAction, actionModals } = usePlanActions({
     t,
     act: (plan, action, reason) => store.act(plan, action, reason),
     reload: () => void store.load(),
@@ -86,7 +86,7 @@ export const PlanListPage = observer(function PlanListPage() {
           noDataElement={<Empty description={t('planList.empty')} />}
           pagination={store.list.pagination((total) => t('planList.total', { total }))}
         />
-        {revokeModal}
+        {actionModals}
         <CloseUnimplementedModal visible={closing} years={years} client={client} t={t} onClose={() => setClosing(false)} onClosed={() => void store.load()} />
         <FundingRankingModal visible={ranking} years={years} client={client} t={t} locale={locale} onClose={() => setRanking(false)} />
       </Card>

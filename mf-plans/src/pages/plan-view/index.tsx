@@ -60,7 +60,7 @@ export const PlanViewPage = observer(function PlanViewPage() {
   // A decision or a change made elsewhere shows at once.
   useDomainEvents((event) => event.subject === `plan:${id}` && void load(), ['plan.']);
 
-  const { onAction, revokeModal } = usePlanActions({
+  const { onAction, actionModals } = usePlanActions({
     t,
     async act(plan, action, reason) {
       setBusy(true);
@@ -151,7 +151,7 @@ export const PlanViewPage = observer(function PlanViewPage() {
             </Timeline.Item>
           ))}
       </Timeline>
-      {revokeModal}
+      {actionModals}
     </Card>
   );
 });
