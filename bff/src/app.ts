@@ -88,7 +88,7 @@ export function createServices(db: Db, now?: () => Date) {
   const registration = new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now });
   return {
     settings,
-    auth: new AuthService(authRepository),
+    auth: new AuthService(authRepository, orgs),
     orgs,
     approvals: approvalService,
     plans: plansService,

@@ -14,6 +14,8 @@ export interface PortalPage {
   locale: ShellMessageKey;
   to: string;
   roles: readonly Role[];
+  /** Listed only to a user who manages orgs below their own (下级机构计划 is always empty to the others). */
+  needsOrgsBelow?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export const ROUTES: readonly PortalRoute[] = [
     remote: 'mf-plans',
     pages: [
       { key: 'plans.own', locale: 'menu.plans.own', to: '/plans?scope=own', roles: MANAGER_ROLES },
-      { key: 'plans.below', locale: 'menu.plans.below', to: '/plans?scope=below', roles: MANAGER_ROLES },
+      { key: 'plans.below', locale: 'menu.plans.below', to: '/plans?scope=below', roles: MANAGER_ROLES, needsOrgsBelow: true },
       { key: 'plans.templates', locale: 'menu.templates', to: '/templates', roles: MANAGER_ROLES },
     ],
   },
@@ -71,13 +73,21 @@ export const ROUTES: readonly PortalRoute[] = [
 
 type HasRole = (roles: readonly Role[]) => boolean;
 
+/** Who the menu is for: the roles they hold, and whether they manage orgs below their own. */
+export interface MenuViewer {
+  hasRole: HasRole;
+  managesOrgsBelow: boolean;
+}
+
 export function routeAllowed(route: Pick<PortalRoute, 'roles'>, hasRole: HasRole): boolean {
   return hasRole(route.roles);
 }
 
-/** What the menu shows a user: the areas they may use, each with the pages they may open. */
-export function menuFor(hasRole: HasRole): Array<PortalRoute & { pages: readonly PortalPage[] }> {
-  return ROUTES.filter((r) => !r.hidden && routeAllowed(r, hasRole)).map((r) => ({ ...r, pages: (r.pages ?? []).filter((p) => routeAllowed(p, hasRole)) }));
+/** What the menu shows a user: the areas they may use, each with the pages they may open (and that can hold anything for them). */
+export function menuFor(viewer: MenuViewer): Array<PortalRoute & { pages: readonly PortalPage[] }> {
+  const hasRole: HasRole = (roles) => viewer.hasRole(roles);
+  const listed = (p: PortalPage) => routeAllowed(p, hasRole) && (!p.needsOrgsBelow || viewer.managesOrgsBelow);
+  return ROUTES.filter((r) => !r.hidden && routeAllowed(r, hasRole)).map((r) => ({ ...r, pages: (r.pages ?? []).filter(listed) }));
 }
 
 /** The route a location belongs to: the longest path that prefixes it. */

@@ -15,6 +15,8 @@ export function demoMe(username: (typeof DEMO_ACCOUNTS)[number]['username']): Me
     staff: { id: 900 + id, name: account.displayName, employeeNo: `100090${id}`, orgId: 3, orgName: account.staffOrg, postType: account.postType, phone: null, email: null },
     csrfToken: 'csrf',
     roles: [{ role: account.role as Role, orgId: 2, orgPath: '/1/2/', orgName: account.org }],
+    // In the demo tree the admins' orgs have orgs below; the training manager's department has none.
+    managesOrgsBelow: account.role === 'academy_admin' || account.role === 'institute_admin',
   };
 }
 

@@ -47,8 +47,9 @@ export class Actor {
     return scopePaths(this.grants, roles);
   }
 
-  toMe(): Me {
-    return { ...this.user, roles: [...this.grants], csrfToken: this.csrfToken };
+  /** What the client is told of itself; whether it manages orgs below is read from the org tree by the caller. */
+  toMe(managesOrgsBelow: boolean): Me {
+    return { ...this.user, roles: [...this.grants], managesOrgsBelow, csrfToken: this.csrfToken };
   }
 }
 

@@ -49,6 +49,15 @@ describe.each(testDialects())('auth on %s', (dialect) => {
     expect((await (await h.signIn('staff')).get('/api/me')).body.staff.postType).toBe('research');
   });
 
+  it('says whether the user manages orgs below their own: a department manager and staff do not, admins do', async () => {
+    const expected = { admin: true, cnic_admin: true, iphy_admin: true, xmt_manager: false, staff: false };
+    for (const [username, managesOrgsBelow] of Object.entries(expected)) {
+      expect((await (await h.signIn(username)).get('/api/me').expect(200)).body.managesOrgsBelow).toBe(managesOrgsBelow);
+    }
+    const login = await request(h.bff.app).post('/api/auth/login').send({ username: 'xmt_manager', password: DEMO_PASSWORD }).expect(200);
+    expect(login.body.managesOrgsBelow).toBe(false);
+  });
+
   it('a second BFF instance on the same database accepts the session', async () => {
     const user = await h.signIn('admin');
     const other = await createBff(testConfig(h.t), { db: h.t.db, logger: pino({ level: 'silent' }) });

@@ -19,7 +19,7 @@ export function authRoutes(auth: AuthService, { secureCookies, loginLimiter }: A
       async handle({ body, res }) {
         const { token, actor, maxAgeMs } = await auth.login(body.username, body.password);
         res.cookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: maxAgeMs });
-        return actor.toMe();
+        return auth.me(actor);
       },
     })
     .post('/auth/logout', {
@@ -31,11 +31,11 @@ export function authRoutes(auth: AuthService, { secureCookies, loginLimiter }: A
     })
     .get('/me', {
       access: 'signed-in',
-      handle: ({ actor }) => actor.toMe(),
+      handle: ({ actor }) => auth.me(actor),
     })
     .put('/me/preferences', {
       access: 'signed-in',
       body: preferencesSchema,
-      handle: async ({ actor, body }) => (await auth.setLocale(actor, body.locale)).toMe(),
+      handle: async ({ actor, body }) => auth.me(await auth.setLocale(actor, body.locale)),
     });
 }

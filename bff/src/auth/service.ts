@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
-import type { Locale } from '@casmooc/domain';
+import { MANAGER_ROLES, type Locale, type Me } from '@casmooc/domain';
 import { ApiError } from '../http/api-error';
 import { Actor } from './actor';
+import type { OrgRepository } from '../orgs/repository';
 import type { AuthRepository } from './repository';
 
 const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -23,8 +24,15 @@ export class AuthService {
 
   constructor(
     private readonly repository: AuthRepository,
+    private readonly orgs: Pick<OrgRepository, 'hasChildren'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** The signed-in user as the client sees itself. */
+  async me(actor: Actor): Promise<Me> {
+    const managed = actor.grants.filter((g) => MANAGER_ROLES.includes(g.role)).map((g) => g.orgId);
+    return actor.toMe(await this.orgs.hasChildren(managed));
+  }
 
   async login(username: string, password: string): Promise<LoginResult> {
     const user = await this.repository.findUserByUsername(username);

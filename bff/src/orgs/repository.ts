@@ -23,6 +23,11 @@ export class OrgRepository {
     return parentIds.length ? this.db('orgs').whereIn('parent_id', parentIds).orderBy(['sort', 'id']).select(COLUMNS) : [];
   }
 
+  /** Whether any of these orgs has an org below it. */
+  async hasChildren(parentIds: readonly number[]): Promise<boolean> {
+    return parentIds.length > 0 && (await this.db('orgs').whereIn('parent_id', parentIds).first('id')) !== undefined;
+  }
+
   async findById(id: number): Promise<Org | null> {
     return (await this.db('orgs').where({ id }).first(COLUMNS)) ?? null;
   }

@@ -19,6 +19,13 @@ describe('journey: the plan list', () => {
     await row(admin.page, published).waitFor();
     await academy.page.locator('.portal__live[data-live="online"]').waitFor();
 
+    // The admin's list holds several orgs: it names each plan's 所属机构; at 1440 px every column fits without scrolling sideways.
+    await admin.page.locator('.arco-table-th', { hasText: '所属机构' }).waitFor();
+    await admin.page.setViewportSize({ width: 1440, height: 900 });
+    const sideways = () => admin.page.locator('.plan-list .arco-table-content-inner').evaluate((inner) => inner.scrollWidth - inner.clientWidth);
+    await admin.page.waitForFunction(() => window.innerWidth === 1440);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+
     // 本机构计划 and 下级机构计划 split the list at the admin's own org.
     await admin.page.getByRole('tab', { name: '下级机构计划' }).click();
     await row(admin.page, reported).waitFor();
@@ -60,5 +67,17 @@ describe('journey: the plan list', () => {
     expect([...admin.pageErrors, ...academy.pageErrors]).toEqual([]);
     await admin.page.context().close();
     await academy.page.context().close();
+  });
+
+  it('a department manager, whose department has no orgs below, sees neither 下级机构计划 nor 所属机构', async () => {
+    const { page, pageErrors } = await openPage(env.browser);
+    await signInAs(page, env.portal.url, 'xmt_manager');
+    await page.goto(`${env.portal.url}/plans`);
+    await page.locator('.plan-list .arco-table-tr').nth(1).waitFor();
+    expect(await page.locator('.plan-list__scopes [role=tab]').allTextContents()).toEqual(['全部计划', '本机构计划']);
+    expect(await page.locator('.arco-table-th', { hasText: '所属机构' }).count()).toBe(0);
+    await screenshot(page, 'plan-list-department');
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -16,7 +16,7 @@ export const PortalLayout = observer(function PortalLayout() {
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const menu = menuFor((roles) => session.hasRole(roles));
+  const menu = menuFor(session);
   const shown = pageOf(pathname, search);
   const area = shown?.area ?? routeOf(pathname);
   const targets = new Map(menu.flatMap((r) => [[r.key, r.pages[0]?.to ?? r.path] as const, ...r.pages.map((p) => [p.key, p.to] as const)]));

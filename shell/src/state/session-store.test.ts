@@ -10,6 +10,7 @@ const me: Me = {
   locale: 'zh-CN',
   staff: null,
   csrfToken: 'token',
+  managesOrgsBelow: true,
   roles: [{ role: 'institute_admin', orgId: 2, orgPath: '/1/2/', orgName: '计算机网络信息中心' }],
 };
 

@@ -20,6 +20,11 @@ export class SessionStore {
     return this.me?.csrfToken;
   }
 
+  /** Whether an org the user manages has orgs below it (下级机构计划, 所属机构 mean something). */
+  get managesOrgsBelow(): boolean {
+    return this.me?.managesOrgsBelow ?? false;
+  }
+
   hasRole(roles: readonly Role[]): boolean {
     return this.me ? hasAnyRole(this.me.roles, roles) : false;
   }

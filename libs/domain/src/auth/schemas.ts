@@ -31,6 +31,8 @@ export interface Me {
   /** The directory record this user is (their department and post type), or null for an account that is no staff member. */
   staff: StaffSummary | null;
   roles: RoleGrant[];
+  /** Whether an org the user manages has orgs below it: only then do 下级机构计划 and 所属机构 mean anything to them. */
+  managesOrgsBelow: boolean;
   /** Echo in the `x-csrf-token` header on every write. */
   csrfToken: string;
 }

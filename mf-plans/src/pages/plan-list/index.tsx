@@ -32,7 +32,10 @@ export const PlanListPage = observer(function PlanListPage() {
   const [store] = useState(() => new PlanListStore(client, scope));
   const navigate = useNavigate();
   const years = yearChoices(1);
-  const isAdmin = useSession().hasRole(ADMIN_ROLES);
+  const session = useSession();
+  const isAdmin = session.hasRole(ADMIN_ROLES);
+  // A department without orgs below would only ever see an empty 下级机构计划, and one 所属机构.
+  const severalOrgs = session.managesOrgsBelow;
   const [ranking, setRanking] = useState(false);
   const [closing, setClosing] = useState(false);
 
@@ -49,6 +52,8 @@ export const PlanListPage = observer(function PlanListPage() {
     reload: () => void store.load(),
     edit: (plan) => navigate(`${plan.id}/edit`),
   });
+
+  const columns = getColumns(t, locale, onAction, store.busyId, (store.list.page - 1) * store.list.pageSize, { showOrg: severalOrgs });
 
   return (
     <>
@@ -70,7 +75,7 @@ export const PlanListPage = observer(function PlanListPage() {
         }
       >
         <Tabs activeTab={scope} onChange={(next) => setParams(next === 'all' ? {} : { scope: next })} className="plan-list__scopes">
-          {PLAN_LIST_SCOPES.map((scope) => (
+          {PLAN_LIST_SCOPES.filter((s) => s !== 'below' || severalOrgs).map((scope) => (
             <Tabs.TabPane key={scope} title={t(`planList.scope.${scope}`)} />
           ))}
         </Tabs>
@@ -80,8 +85,8 @@ export const PlanListPage = observer(function PlanListPage() {
           rowKey="id"
           loading={store.list.status.loading}
           data={store.list.items}
-          columns={getColumns(t, locale, onAction, store.busyId, (store.list.page - 1) * store.list.pageSize)}
-          scroll={{ x: 1400 }}
+          columns={columns}
+          scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width), 0) }}
           border={{ wrapper: true, cell: false }}
           noDataElement={<Empty description={t('planList.empty')} />}
           pagination={store.list.pagination((total) => t('planList.total', { total }))}

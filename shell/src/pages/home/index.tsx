@@ -15,7 +15,7 @@ export const HomePage = observer(function HomePage() {
   const ts = useT(shellMessages);
   const navigate = useNavigate();
   const me = session.me!;
-  const areas = menuFor((roles) => session.hasRole(roles)).filter((r) => r.remote);
+  const areas = menuFor(session).filter((r) => r.remote);
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
