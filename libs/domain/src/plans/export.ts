@@ -123,13 +123,16 @@ export const EXPORT_PRINT = {
   headerRow: 3,
 } as const;
 
+/** Two ideographic spaces: the gap between the parts of a Chinese line. */
+const WIDE_GAP = '\u3000\u3000';
+
 /** The words of the export around its table, in the caller's language. */
 export function exportTexts(locale: Locale, { orgName, year }: { orgName: string; year: number }) {
   const zh = locale === 'zh-CN';
   return {
     title: zh ? `${orgName} ${year} 年度培训计划` : `${orgName} annual training plans ${year}`,
     subtitle: zh
-      ? `填报单位：${orgName}　　年度：${year}　　（含已上报、已审批的年度计划，不含暂存计划）`
+      ? `填报单位：${orgName}${WIDE_GAP}年度：${year}${WIDE_GAP}（含已上报、已审批的年度计划，不含暂存计划）`
       : `Institute: ${orgName}    Year: ${year}    (annual plans reported or decided; drafts are not included)`,
     totals: (count: number) => (zh ? `合计（${count} 个计划）` : `Total (${count} ${count === 1 ? 'plan' : 'plans'})`),
     stamp: zh ? '单位（盖章）：' : 'Institute seal:',
