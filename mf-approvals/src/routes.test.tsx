@@ -16,6 +16,7 @@ const item: ApprovalItemDto = {
   title: '2027 年度科学传播研修班',
   orgId: 5,
   orgName: '新媒体技术与应用发展部',
+  instituteName: '计算机网络信息中心',
   year: 2027,
   kind: 'annual',
   when: '2027-05',

@@ -75,6 +75,14 @@ describe.each(testDialects())('approvals API on %s', (dialect) => {
     await iphy.get(`/api/approvals/plan/${added.id}/timeline`).expect(404);
   });
 
+  it('the list names a department with its institute (the Academy sees every institute’s departments)', async () => {
+    const plan = await submitted();
+    expect(await pendingItem(cnic, plan.id)).toMatchObject({ orgName: '新媒体技术与应用发展部', instituteName: '计算机网络信息中心' });
+    const own = await submitted({ orgId: await orgId('计算机网络信息中心'), organiser: '计算机网络信息中心' }, cnic);
+    const atAcademy = await pendingItem(academy, own.id);
+    expect(atAcademy).toMatchObject({ orgName: '计算机网络信息中心', instituteName: null });
+  });
+
   it('A-2: the institute approves and forwards an annual plan to the Academy, which approves it finally', async () => {
     const plan = await submitted();
     const atInstitute = (await pendingItem(cnic, plan.id))!;

@@ -1,4 +1,5 @@
 import {
+  ancestorPath,
   chainSteps,
   changedFields,
   decisionProblems,
@@ -104,7 +105,12 @@ export class ApprovalService {
   }
 
   private async items(actor: Actor, rounds: readonly ApprovalRound[], locale: Locale): Promise<ApprovalItemDto[]> {
-    const orgIds = [...new Set(rounds.flatMap((r) => r.chain))];
+    // The chain's orgs, and the institute of each subject below one (the Academy's list names it beside a department).
+    const instituteOf = (r: ApprovalRound) => {
+      const path = ancestorPath(r.subjectOrgPath, 1);
+      return path && path !== r.subjectOrgPath ? pathIds(path)[1] : null;
+    };
+    const orgIds = [...new Set([...rounds.flatMap((r) => r.chain), ...rounds.map(instituteOf).filter((id) => id !== null)])];
     const orgs = new Map((await this.deps.orgs.byIds(orgIds)).map((o) => [o.id, o]));
     return rounds.map((r) => {
       const level = r.currentOrgId === null ? undefined : orgs.get(r.currentOrgId);
@@ -120,6 +126,7 @@ export class ApprovalService {
         title: r.title,
         orgId: r.subjectOrgId,
         orgName: r.subjectOrgName,
+        instituteName: orgs.get(instituteOf(r) ?? 0)?.name ?? null,
         year: r.year,
         kind: r.kind,
         when: r.when,

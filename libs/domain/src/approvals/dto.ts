@@ -28,6 +28,8 @@ export interface ApprovalItemDto {
   title: string;
   orgId: number;
   orgName: string;
+  /** The institute the org belongs to, when the org is a department below it (null for an institute or the Academy). */
+  instituteName: string | null;
   year: number;
   /** The subject's own kind, e.g. a plan's 年度计划 / 新增计划. */
   kind: string;

@@ -20,7 +20,22 @@ export interface ColumnOptions {
 /** The manual's columns: 所属机构, 培训时间, 培训名称, 联系人, 审批情况, 操作; plus funding level and report date. */
 export function getColumns({ tab, t, locale, taken, onOpen }: ColumnOptions): TableColumnProps<ApprovalItemDto>[] {
   const columns: TableColumnProps<ApprovalItemDto>[] = [
-    { title: t('queue.columns.org'), dataIndex: 'orgName', width: 128 },
+    {
+      title: t('queue.columns.org'),
+      width: 140,
+      // A department is named with its institute: in the Academy's list, 综合处 alone could be anyone's.
+      render: (_, item) =>
+        item.instituteName ? (
+          <Space size={0} direction="vertical">
+            <Typography.Text>{item.instituteName}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {item.orgName}
+            </Typography.Text>
+          </Space>
+        ) : (
+          item.orgName
+        ),
+    },
     { title: t('queue.columns.when'), dataIndex: 'when', width: 88 },
     {
       title: t('queue.columns.name'),
