@@ -11,3 +11,4 @@ export * from './class-details/class-details';
 export * from './rich-text/rich-text-editor';
 export * from './hooks/use-debounced';
 export * from './pickers/typed-picker';
+export * from './list/filter-grid';

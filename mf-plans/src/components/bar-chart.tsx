@@ -24,10 +24,11 @@ export function RateBarChart({ labels, values, tooltips, onClick, height = 220 }
     if (!element.current) return;
     const instance = echarts.init(element.current);
     chart.current = instance;
-    const resize = () => instance.resize();
-    window.addEventListener('resize', resize);
+    // The chart follows its box, which changes with the layout (a narrow screen puts charts on rows of their own), not only with the window.
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       instance.dispose();
     };
   }, []);
@@ -36,8 +37,9 @@ export function RateBarChart({ labels, values, tooltips, onClick, height = 220 }
     chart.current?.setOption(
       {
         grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-        yAxis: { type: 'category', data: labels, inverse: true },
+        xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', hideOverlap: true } },
+        // Long org names are cut (the tooltip and the accessible label keep them whole), so the bars keep their room.
+        yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
         tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => tooltips[p.dataIndex] },
         series: [
           {

@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, Select } from '@arco-design/web-react';
-import { SearchActions } from '@casmooc/ui';
+import { FILTER_ACTIONS, FilterGrid, SearchActions, WIDE_FILTER } from '@casmooc/ui';
 import { FUNDING_LEVEL_LABELS, FUNDING_LEVELS, type Label, type Locale } from '@casmooc/domain';
 import type { QueueFilters } from '../../stores/approval-queue-store';
 import type { T } from './locale';
@@ -29,23 +29,23 @@ export function FilterForm({ t, locale, years, kind, onSearch }: FilterFormProps
     onSearch({ year, kind, fundingLevel, from: dates?.[0], to: dates?.[1], q: q?.trim() || undefined });
   };
   const col = (name: keyof FormValues, label: string, control: JSX.Element) => (
-    <Form.Item field={name} label={label} className={name === 'dates' ? 'approvals__filter-dates' : undefined}>
+    <Form.Item field={name} label={label} style={name === 'dates' ? WIDE_FILTER : undefined}>
       {control}
     </Form.Item>
   );
   return (
     <Form form={form} className="approvals__filters" labelCol={{ style: { flex: '0 0 100px' } }} wrapperCol={{ style: { flex: 1, minWidth: 0 } }} onSubmit={submit}>
-      {/* As many columns as the list's width holds (it shares the row with the org list): never squeezed below a readable width. */}
-      <div className="approvals__filter-grid">
+      {/* The list shares its row with the org list: as many columns as its width holds. */}
+      <FilterGrid>
         {col('year', t('search.year'), <Select allowClear placeholder={t('search.all')} options={years.map((y) => ({ value: y, label: String(y) }))} />)}
         {col('kind', kind.label[locale], <Select allowClear placeholder={t('search.all')} options={Object.entries(kind.values).map(([value, label]) => ({ value, label: label[locale] }))} />)}
         {col('fundingLevel', t('search.funding'), <Select allowClear placeholder={t('search.all')} options={FUNDING_LEVELS.map((v) => ({ value: v, label: FUNDING_LEVEL_LABELS[v][locale] }))} />)}
         {col('dates', t('search.dates'), <DatePicker.RangePicker style={{ width: '100%' }} />)}
         {col('q', t('search.q'), <Input allowClear placeholder={t('search.q.placeholder')} onPressEnter={submit} />)}
-        <div className="approvals__filter-actions">
+        <div style={FILTER_ACTIONS}>
           <SearchActions searchLabel={t('search.submit')} resetLabel={t('search.reset')} />
         </div>
-      </div>
+      </FilterGrid>
     </Form>
   );
 }

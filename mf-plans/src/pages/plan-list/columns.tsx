@@ -32,10 +32,10 @@ export function getColumns(
   { showOrg }: { showOrg: boolean },
 ): TableColumnProps<PlanDto>[] {
   return [
-    { title: t('planList.columns.index'), width: 56, fixed: 'left', render: (_, __, index) => offset + index + 1 },
+    { title: t('planList.columns.index'), width: 64, fixed: 'left', render: (_, __, index) => offset + index + 1 },
     {
       title: t('planList.columns.name'),
-      width: 220,
+      width: 212,
       fixed: 'left',
       render: (_, p) => (
         <Space size="mini" direction="vertical">

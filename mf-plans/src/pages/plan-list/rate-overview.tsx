@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Breadcrumb, Card, Grid, Spin, Statistic, Typography } from '@arco-design/web-react';
+import { Breadcrumb, Card, Spin, Statistic, Typography } from '@arco-design/web-react';
 import { PLAN_CATEGORY_LABELS, type Locale, type PlanCategory, type RateCounts, type RateOverview as Overview } from '@casmooc/domain';
 import { useDomainEvents } from 'shell/socket';
 import type { PlansClient } from '../../api/plans-client';
@@ -35,8 +35,8 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
     <Card className="rate" bordered={false} title={t('rate.title', { year })} data-testid="rate-overview">
       <Spin loading={loading} block>
         {overview && (
-          <Grid.Row gutter={24}>
-            <Grid.Col span={6}>
+          <div className="rate__layout">
+            <div className="rate__summary">
               <Breadcrumb className="rate__path">
                 {path.map((step, i) => (
                   <Breadcrumb.Item key={step.orgId ?? 'root'} onClick={() => setPath(path.slice(0, i + 1))} style={{ cursor: i < path.length - 1 ? 'pointer' : 'default' }}>
@@ -51,8 +51,8 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('rate.formula')}
               </Typography.Text>
-            </Grid.Col>
-            <Grid.Col span={9}>
+            </div>
+            <div className="rate__chart">
               <Typography.Text bold>{t('rate.byOrg')}</Typography.Text>
               {overview.byOrg.length ? (
                 <RateBarChart
@@ -64,8 +64,8 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
               ) : (
                 <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
               )}
-            </Grid.Col>
-            <Grid.Col span={9}>
+            </div>
+            <div className="rate__chart">
               <Typography.Text bold>{t('rate.byCategory')}</Typography.Text>
               {overview.byCategory.length ? (
                 <RateBarChart
@@ -76,8 +76,8 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
               ) : (
                 <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
               )}
-            </Grid.Col>
-          </Grid.Row>
+            </div>
+          </div>
         )}
       </Spin>
     </Card>

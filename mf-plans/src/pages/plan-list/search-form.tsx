@@ -1,5 +1,5 @@
-import { Form, Grid, Input, Select } from '@arco-design/web-react';
-import { SearchActions } from '@casmooc/ui';
+import { Form, Input, Select } from '@arco-design/web-react';
+import { FILTER_ACTIONS, FilterGrid, SearchActions } from '@casmooc/ui';
 import {
   IMPLEMENTATION_LABELS,
   PLAN_CATEGORIES,
@@ -42,16 +42,14 @@ export function SearchForm({ t, locale, years, onSearch }: { t: T; locale: Local
     });
   };
   const field = (name: string, label: string, control: JSX.Element) => (
-    <Grid.Col span={6}>
-      <Form.Item field={name} label={label}>
-        {control}
-      </Form.Item>
-    </Grid.Col>
+    <Form.Item field={name} label={label}>
+      {control}
+    </Form.Item>
   );
   const select = (items: { value: string | number; label: string }[]) => <Select allowClear placeholder={t('search.all')} options={items} />;
   return (
     <Form form={form} className="plan-list__search" labelCol={{ style: { flex: '0 0 104px' } }} wrapperCol={{ style: { flex: 1, minWidth: 0 } }} onSubmit={submit}>
-      <Grid.Row gutter={16}>
+      <FilterGrid minWidth={240}>
         {field('year', t('search.year'), select(years.map((y) => ({ value: y, label: String(y) }))))}
         {field('kind', t('search.kind'), select(options(PLAN_KINDS, PLAN_KIND_LABELS, locale)))}
         {field('planType', t('search.planType'), select(options(PLAN_TYPES, PLAN_TYPE_LABELS, locale)))}
@@ -60,8 +58,10 @@ export function SearchForm({ t, locale, years, onSearch }: { t: T; locale: Local
         {field('implemented', t('search.implemented'), select(yesNo(IMPLEMENTATION_LABELS.implemented, IMPLEMENTATION_LABELS.not_implemented)))}
         {field('revoked', t('search.revoked'), select(yesNo(REVOCATION_LABELS.revoked, REVOCATION_LABELS.active)))}
         {field('name', t('search.name'), <Input allowClear placeholder={t('search.name.placeholder')} />)}
-      </Grid.Row>
-      <SearchActions searchLabel={t('search.submit')} resetLabel={t('search.reset')} />
+        <div style={FILTER_ACTIONS}>
+          <SearchActions searchLabel={t('search.submit')} resetLabel={t('search.reset')} />
+        </div>
+      </FilterGrid>
     </Form>
   );
 }

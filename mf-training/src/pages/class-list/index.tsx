@@ -25,6 +25,7 @@ export const ClassListPage = observer(function ClassListPage() {
   useEffect(() => void client.orgs().then(setOrgs, () => undefined), [client]);
   useDomainEvents(() => void list.load(), ['class.', 'plan.implemented', 'plan.reopened']);
 
+  const columns = getColumns(t, locale);
   return (
     <Card bordered={false} title={t('classes.title')}>
       <Typography.Paragraph type="secondary">{t('classes.hint')}</Typography.Paragraph>
@@ -34,8 +35,8 @@ export const ClassListPage = observer(function ClassListPage() {
         rowKey="id"
         loading={list.status.loading}
         data={list.items}
-        columns={getColumns(t, locale)}
-        scroll={{ x: 1240 }}
+        columns={columns}
+        scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width), 0) }}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('classes.empty')} />}
         pagination={list.pagination((total) => t('classes.total', { total }))}
