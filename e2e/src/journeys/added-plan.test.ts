@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import { implementPlan, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -49,6 +50,7 @@ describe('journey: an institute admin runs an added plan', () => {
     await view.getByText('120', { exact: true }).waitFor();
     for (const step of ['新建计划', '提交审批', '发布', '实施']) await view.locator('.arco-timeline-item', { hasText: `网络中心管理员 · ${step}` }).first().waitFor();
     await screenshot(page, 'plan-view');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const stored = await env.portal.t.db('plans').where({ name }).first();
     expect(stored).toMatchObject({ plan_type: 'added', year, month: `${year}-12`, approval_state: 'not_required', published: expect.anything(), implemented: expect.anything() });

@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
@@ -46,6 +47,7 @@ describe('journey: a plan climbs its chain live', () => {
     await row(institute.page, name).waitFor();
     await institute.page.waitForFunction((before) => Number(document.querySelector('[data-testid="approvals-badge"]')?.textContent ?? 0) === before + 1, pendingBefore);
     await screenshot(institute.page, 'approvals-queue');
+    expect(await accessibilityViolations(institute.page)).toEqual([]);
 
     // The institute approves; it arrives at the Academy.
     await decide(institute.page, name, '审批通过', '同意上报');
@@ -58,6 +60,7 @@ describe('journey: a plan climbs its chain live', () => {
     await institute.page.getByTestId('bell').click();
     await institute.page.getByText(`《${name}》：中国科学院驳回修改`).waitFor();
     await screenshot(institute.page, 'approvals-bell');
+    expect(await accessibilityViolations(institute.page)).toEqual([]);
     await institute.page.keyboard.press('Escape');
 
     // The manager edits and resubmits from the form.
@@ -80,6 +83,7 @@ describe('journey: a plan climbs its chain live', () => {
     await drawer.locator('ins', { hasText: '12' }).waitFor();
     await drawer.getByText('请将学时压缩到 12 学时以内').waitFor();
     await screenshot(institute.page, 'approvals-diff');
+    expect(await accessibilityViolations(institute.page)).toEqual([]);
 
     // The manager's plan view: both submissions with the Academy's comment, and what happened to the plan.
     await row(manager.page, name).locator('.plan-list__name').click();
@@ -88,6 +92,7 @@ describe('journey: a plan climbs its chain live', () => {
     await view.getByText('孙健英 第 2 次上报').waitFor();
     await view.locator('.arco-timeline-item', { hasText: '网络中心管理员 · 计算机网络信息中心：审批通过' }).waitFor();
     await screenshot(manager.page, 'plan-view-approvals');
+    expect(await accessibilityViolations(manager.page)).toEqual([]);
 
     for (const { page } of [manager, institute, academy]) expect(await sameDocument(page)).toBe(true);
     expect([...manager.pageErrors, ...institute.pageErrors, ...academy.pageErrors]).toEqual([]);

@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import type { Page } from 'playwright-core';
 import { signIn } from '@casmooc/bff/testing';
 import { academyYear, type PlanDto } from '@casmooc/domain';
@@ -67,6 +68,7 @@ describe('journey: a class that deviates from its plan goes up for approval', ()
     await redline.locator('ins', { hasText: '60' }).waitFor();
     await page.getByText('实施时将提交审批：中国科学院').waitFor();
     await screenshot(page, 'class-form-deviation');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '实施（提交审批）' }).click();
     await page.getByText('中国科学院(已上报)').waitFor();
     await page.getByTestId('why-class.edit').waitFor();
@@ -79,6 +81,7 @@ describe('journey: a class that deviates from its plan goes up for approval', ()
     await drawer.locator('del', { hasText: '40' }).waitFor();
     await drawer.locator('ins', { hasText: '60' }).waitFor();
     await screenshot(academy.page, 'class-approval-drawer');
+    expect(await accessibilityViolations(academy.page)).toEqual([]);
     await drawer.getByText('驳回修改', { exact: true }).click();
     await drawer.locator('textarea').fill('人数请控制在 50 人以内');
     await drawer.getByRole('button', { name: '提交' }).click();
@@ -108,6 +111,7 @@ describe('journey: a class that deviates from its plan goes up for approval', ()
     await page.getByText('培训已实施').first().waitFor();
     await page.locator('.class-view .arco-tag', { hasText: '已实施' }).waitFor();
     await screenshot(page, 'class-view-implemented');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A class as planned: 实施 from the form implements it at once.
     await openForm(page, planned);
@@ -119,6 +123,7 @@ describe('journey: a class that deviates from its plan goes up for approval', ()
     await row(page, planned).getByText('已实施').waitFor();
     await row(page, name).getByText('已实施').waitFor();
     await screenshot(page, 'class-list');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     expect([...institute.pageErrors, ...academy.pageErrors]).toEqual([]);
     await Promise.all([institute, academy].map(({ page: p }) => p.context().close()));

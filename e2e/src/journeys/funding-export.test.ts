@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { accessibilityViolations } from '../support/accessibility';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
@@ -52,6 +53,7 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     const expected = [before[1], before[0], ...before.slice(2)];
     await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), expected);
     await screenshot(page, 'funding-ranking');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '保存排序' }).click();
     await page.getByText('排序已保存，导出时按此顺序排列').waitFor();
     await page.locator('.funding-ranking').waitFor({ state: 'detached' });
@@ -84,6 +86,7 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     await dialog.getByText('请填写关闭说明').waitFor();
     await dialog.locator('textarea').fill(`${year} 年度结束，未实施计划统一关闭`);
     await screenshot(page, 'close-unimplemented');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: `关闭 ${count} 个计划` }).click();
     await page.getByText(`已关闭 ${count} 个未实施计划`).waitFor();
     await published.getByText('已撤销').waitFor();
@@ -105,11 +108,13 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     const cnic = page.locator('.funding-ranking__institute', { hasText: '计算机网络信息中心' });
     const instituteOrder = await cnic.locator('li').allTextContents();
     await screenshot(page, 'funding-ranking-academy-institutes');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: '院级优先级' }).click();
 
     await moveFirstDownByKeyboard(page);
     await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), [before[1], before[0], ...before.slice(2)]);
     await screenshot(page, 'funding-ranking-academy');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '保存排序' }).click();
     await page.getByText('院级优先级已保存，各所的所内排序未改变').waitFor();
     await page.locator('.funding-ranking').waitFor({ state: 'detached' });

@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,7 @@ describe('journey: picking people', () => {
     await picker.locator('.picker__staff-row', { hasText: someone.name }).first().locator('.arco-checkbox').click();
     await picker.getByTestId('picker-count').filter({ hasText: `已选 ${partyCount + 1} 人` }).waitFor();
     await screenshot(page, 'picker-by-department');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await picker.getByRole('button', { name: `确定（${partyCount + 1}）` }).click();
     await page.locator('.contacts__members').getByText(`党群骨干（${partyCount + 1} 人）`).waitFor();
 
@@ -58,6 +60,7 @@ describe('journey: picking people', () => {
     await picker.getByText('从Excel导入').click();
     const known = await importMixedSheet(picker, env.portal.t.db, '新媒体技术与应用发展部');
     await screenshot(page, 'picker-import-preview');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await picker.getByRole('button', { name: '添加 1 位已匹配人员' }).click();
     await picker.getByRole('button', { name: '确定（1）' }).click();
     await page.locator('.contacts__members').getByText('导入名单（1 人）').waitFor();

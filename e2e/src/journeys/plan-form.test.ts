@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { makeGroup } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
@@ -63,6 +64,7 @@ describe('journey: a department manager reports an annual plan', () => {
     await page.keyboard.type('培训方案：三天研修，邀请五位专家授课；经费预算见下表。');
     await form.getByRole('button', { name: '插入表格' }).click();
     await screenshot(page, 'plan-form-filled');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: '暂存' }).click();
     const row = page.locator('.arco-table-tr', { hasText: name });
@@ -79,11 +81,13 @@ describe('journey: a department manager reports an annual plan', () => {
     await page.getByText('附件须为 pdf、png、jpg、jpeg、docx、xlsx、pptx、doc、xls、ppt 文件，且内容与扩展名一致').waitFor();
     expect(await attachments.getByRole('link').count()).toBe(1);
     await screenshot(page, 'plan-form-attachments');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '返回' }).click();
     await row.getByRole('button', { name: '提交' }).click();
     await row.getByText('计算机网络信息中心(已上报)').waitFor();
     await row.getByText('中国科学院(待上报)').waitFor();
     await screenshot(page, 'plan-form-submitted');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const stored = await env.portal.t.db('plans').where({ name }).first();
     expect(stored).toMatchObject({ contact_name: contact, plan_type: 'annual', year: next, edit_state: 'submitted', approval_state: 'pending' });

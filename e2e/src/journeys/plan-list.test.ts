@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import { implementPlan, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -62,7 +63,9 @@ describe('journey: the plan list', () => {
     await row(admin.page, other).getByText('已实施').waitFor();
     await academy.page.waitForFunction((previous) => document.querySelector('[data-testid="rate-value"]')?.textContent !== previous, before);
     await screenshot(academy.page, 'plan-rate-live');
+    expect(await accessibilityViolations(academy.page)).toEqual([]);
     await screenshot(admin.page, 'plan-list');
+    expect(await accessibilityViolations(admin.page)).toEqual([]);
 
     expect([...admin.pageErrors, ...academy.pageErrors]).toEqual([]);
     await admin.page.context().close();
@@ -77,6 +80,7 @@ describe('journey: the plan list', () => {
     expect(await page.locator('.plan-list__scopes [role=tab]').allTextContents()).toEqual(['全部计划', '本机构计划']);
     expect(await page.locator('.arco-table-th', { hasText: '所属机构' }).count()).toBe(0);
     await screenshot(page, 'plan-list-department');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -23,6 +24,7 @@ describe('journey: the academy admin changes the plan settings', () => {
     await funding.fill('3');
     await funding.blur();
     await screenshot(page, 'plan-settings');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await form.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('设置已保存，立即生效').waitFor();
 

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@casmooc/db';
+import { accessibilityViolations } from '../support/accessibility';
 import { menuItem, menuItems, openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -38,6 +39,9 @@ describe('journey: every role through the portal', () => {
       await menuItem(page, item).click();
       await area.getByText(areas[item].title, { exact: true }).first().waitFor();
       expect(await page.locator('.portal__breadcrumb').textContent()).toContain(item);
+      // Each area as this role first sees it, loaded (no spinner left), passes WCAG 2.1 A/AA.
+      await page.locator('.arco-spin-loading').first().waitFor({ state: 'detached' });
+      expect(await accessibilityViolations(page)).toEqual([]);
     }
     await screenshot(page, `roles-${username}-last-area`);
 
@@ -61,6 +65,8 @@ describe('journey: every role through the portal', () => {
   it('a language chosen on the login page stays after sign-in and follows the account to another browser', async () => {
     const { page } = await openPage(env.browser);
     await page.goto(`${env.portal.url}/login`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '语言' }).click();
     await page.getByText('English').click();
     await page.getByPlaceholder('Enter your username').fill('xmt_manager');
@@ -71,6 +77,7 @@ describe('journey: every role through the portal', () => {
     await page.locator('.remote-area[data-remote="mf-approvals"]').getByText('Plan approvals', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Awaiting me' }).waitFor();
     await screenshot(page, 'roles-english');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
 
     const other = await openPage(env.browser);

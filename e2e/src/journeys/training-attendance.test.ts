@@ -1,3 +1,4 @@
+import { accessibilityViolations } from '../support/accessibility';
 import { implementPlan, openPage, screenshot, signInAs } from '../support/browser';
 import { importMixedSheet, makeGroup, postAs } from '../support/people';
 import { usePortalAndBrowser } from '../support/portal';
@@ -59,6 +60,7 @@ describe('journey: attendance of a training class', () => {
     await page.getByRole('button', { name: '其他人员导入' }).click();
     await importMixedSheet(picker, db, '基地办公室');
     await screenshot(page, 'attendance-import-preview');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await picker.getByRole('button', { name: '添加 1 位已匹配人员' }).click();
     await picker.getByRole('button', { name: '确定（1）' }).click();
     await added('已添加 1 人');
@@ -80,6 +82,7 @@ describe('journey: attendance of a training class', () => {
     expect(await rows.locator('.arco-checkbox-disabled').count()).toBe(3);
     expect(await page.getByRole('button', { name: '学时确认（全部已参会人员）' }).isDisabled()).toBe(true);
     await screenshot(page, 'attendance-confirmed');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '返回培训班列表' }).click();
     await page.locator('.arco-table-tr', { hasText: name }).getByText('3 / 3').waitFor();
 

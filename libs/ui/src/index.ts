@@ -12,3 +12,5 @@ export * from './rich-text/rich-text-editor';
 export * from './hooks/use-debounced';
 export * from './pickers/typed-picker';
 export * from './list/filter-grid';
+export * from './tabs/labelled-tabs';
+export * from './list/labelled-selection';

@@ -98,14 +98,13 @@ export function AttachmentList({ planId, editable, client, locale }: { planId: n
         render={(item) => (
           <List.Item
             key={item.id}
-            actions={
-              editable
-                ? [
-                    <Popconfirm key="remove" title={t('removeConfirm', { name: item.name })} onOk={() => remove(item)}>
-                      <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
-                    </Popconfirm>,
-                  ]
-                : []
+            // In `extra`, not `actions`: Arco writes actions as <li> outside any list.
+            extra={
+              editable && (
+                <Popconfirm title={t('removeConfirm', { name: item.name })} onOk={() => remove(item)}>
+                  <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
+                </Popconfirm>
+              )
             }
           >
             <Space>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Alert, Input, Tree } from '@arco-design/web-react';
+import { Alert, Checkbox, Input, Tree } from '@arco-design/web-react';
 import type { DepartmentNode, PostType, StaffSummary } from '@casmooc/domain';
 import type { DirectoryClient } from '../api/directory-client';
 import { useT } from '../exposed/locale';
@@ -113,14 +113,26 @@ export const DepartmentTab = observer(function DepartmentTab({ client, selection
       <div className="picker__tree">
         <Tree
           blockNode
-          checkable={multiple}
-          checkStrictly
-          checkedKeys={checked}
           expandedKeys={expanded}
           onExpand={(keys) => setExpanded(keys as string[])}
           selectedKeys={orgId ? [String(orgId)] : []}
           onSelect={(keys) => keys[0] && setOrgId(Number(keys[0]))}
-          onCheck={(keys) => void onCheck(keys as string[])}
+          // Arco's own tree checkbox is an input without a name: ours is labelled by the department it ticks.
+          renderTitle={(node) => {
+            const key = String(node._key);
+            if (!multiple) return node.title;
+            // The box ticks the whole department; the name beside it (outside the box) shows its people.
+            return (
+              <>
+                <span className="picker__tree-check" onClick={(e) => e.stopPropagation()}>
+                  <Checkbox checked={checked.includes(key)} onChange={(on: boolean) => void onCheck(on ? [...checked, key] : checked.filter((k) => k !== key))}>
+                    <span className="visually-hidden">{t('picker.tickDepartment', { name: String(node.title) })}</span>
+                  </Checkbox>
+                </span>
+                {node.title}
+              </>
+            );
+          }}
           treeData={toTreeData(tree)}
           virtualListProps={{ height: 360 }}
         />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Button, Message, Modal, Tabs } from '@arco-design/web-react';
+import { Button, Message, Modal } from '@arco-design/web-react';
+import { LabelledTabs } from '@casmooc/ui';
 import { MANAGER_ROLES, type PostType, type StaffSummary } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
 import { useT } from '../exposed/locale';
@@ -73,19 +74,19 @@ const PickerBody = observer(function PickerBody({ value, onChange, onCancel, mul
   return (
     <>
       <div className="picker__body">
-        <Tabs className="picker__sources" lazyload defaultActiveTab={source === 'import' && !canImport ? 'departments' : source}>
-          <Tabs.TabPane key="departments" title={t('picker.tab.departments')}>
+        <LabelledTabs label={t('picker.sources')} className="picker__sources" lazyload defaultActiveTab={source === 'import' && !canImport ? 'departments' : source}>
+          <LabelledTabs.TabPane key="departments" title={t('picker.tab.departments')}>
             <DepartmentTab {...sourceProps} scopeOrgId={scopeOrgId} postTypes={postTypes} />
-          </Tabs.TabPane>
-          <Tabs.TabPane key="address-book" title={t('picker.tab.addressBook')}>
+          </LabelledTabs.TabPane>
+          <LabelledTabs.TabPane key="address-book" title={t('picker.tab.addressBook')}>
             <AddressBookTab {...sourceProps} />
-          </Tabs.TabPane>
+          </LabelledTabs.TabPane>
           {canImport && (
-            <Tabs.TabPane key="import" title={t('picker.tab.import')}>
+            <LabelledTabs.TabPane key="import" title={t('picker.tab.import')}>
               <ImportTab client={directory} add={add} />
-            </Tabs.TabPane>
+            </LabelledTabs.TabPane>
           )}
-        </Tabs>
+        </LabelledTabs>
         <SelectedPanel selection={selection} max={multiple ? max : 1} />
       </div>
       <div className="picker__footer">

@@ -1,10 +1,10 @@
 import { STEP_STATE_LABELS, type ChainStep, type Locale, type StepState } from '@casmooc/domain';
 
 const COLORS: Record<StepState, string> = {
-  approved: 'rgb(var(--green-6))',
+  approved: 'rgb(var(--success-6))',
   pending: 'rgb(var(--arcoblue-6))',
-  returned: 'rgb(var(--red-6))',
-  rejected: 'rgb(var(--red-6))',
+  returned: 'rgb(var(--danger-6))',
+  rejected: 'rgb(var(--danger-6))',
   waiting: 'var(--color-text-3)',
   withdrawn: 'var(--color-text-3)',
 };

@@ -67,8 +67,8 @@ export function DeviationRedline({ deviations, locale }: { deviations: readonly 
       data-testid="deviation-redline"
       columns={[
         { title: t('term'), width: 150, render: (_, d: Deviation) => DEVIATION_FIELD_LABELS[d.field][locale] },
-        { title: t('plan'), render: (_, d: Deviation) => <del style={{ color: 'rgb(var(--red-6))' }}>{deviationText(d.field, d.plan, locale)}</del> },
-        { title: t('class'), render: (_, d: Deviation) => <ins style={{ color: 'rgb(var(--green-6))', textDecoration: 'none', fontWeight: 600 }}>{deviationText(d.field, d.class, locale)}</ins> },
+        { title: t('plan'), render: (_, d: Deviation) => <del style={{ color: 'rgb(var(--danger-6))' }}>{deviationText(d.field, d.plan, locale)}</del> },
+        { title: t('class'), render: (_, d: Deviation) => <ins style={{ color: 'rgb(var(--success-6))', textDecoration: 'none', fontWeight: 600 }}>{deviationText(d.field, d.class, locale)}</ins> },
       ]}
     />
   );

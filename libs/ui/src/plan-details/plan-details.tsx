@@ -79,8 +79,8 @@ export function FieldChanges({ diff, fields, locale }: { diff: SubmissionDiffDto
       data={diff.changes}
       columns={[
         { title: t('field'), width: 140, render: (_, c) => fields.label(c.field, locale) },
-        { title: t('before'), render: (_, c) => <del style={{ color: 'rgb(var(--red-6))' }}>{text(c.field, c.before)}</del> },
-        { title: t('after'), render: (_, c) => <ins style={{ color: 'rgb(var(--green-6))', textDecoration: 'none' }}>{text(c.field, c.after)}</ins> },
+        { title: t('before'), render: (_, c) => <del style={{ color: 'rgb(var(--danger-6))' }}>{text(c.field, c.before)}</del> },
+        { title: t('after'), render: (_, c) => <ins style={{ color: 'rgb(var(--success-6))', textDecoration: 'none' }}>{text(c.field, c.after)}</ins> },
       ]}
     />
   );
@@ -97,7 +97,7 @@ export function ApprovalHistory({ rounds, locale }: { rounds: readonly TimelineR
           {t('submitted', { name: round.submitterName, round: round.round })}
         </Timeline.Item>,
         ...round.decisions.map((d) => (
-          <Timeline.Item key={`d${d.id}`} label={academyTimeText(d.decidedAt)} dotColor={d.verdict === 'approve' ? 'rgb(var(--green-6))' : 'rgb(var(--red-6))'}>
+          <Timeline.Item key={`d${d.id}`} label={academyTimeText(d.decidedAt)} dotColor={d.verdict === 'approve' ? 'rgb(var(--success-6))' : 'rgb(var(--danger-6))'}>
             <Typography.Text bold>
               {d.orgName} · {d.deciderName} · {decisionLabel(d)[locale]}
             </Typography.Text>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Button, Card, Empty, Grid, Message, Table, Tabs } from '@arco-design/web-react';
-import { LoadError } from '@casmooc/ui';
+import { Button, Card, Empty, Grid, Message, Table } from '@arco-design/web-react';
+import { LabelledTabs, labelledRowSelection, LoadError } from '@casmooc/ui';
 import { IconCheck } from '@arco-design/web-react/icon';
 import { yearChoices, type ApprovalItemDto, type ApprovalSubject, type DecisionInput } from '@casmooc/domain';
 import { useHttp } from 'shell/http';
@@ -61,12 +61,15 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage({ subject }
         noDataElement={<Empty description={view.empty[tab][locale]} />}
         rowSelection={
           tab === 'pending'
-            ? {
-                type: 'checkbox',
-                selectedRowKeys: store.selected,
-                checkboxProps: (item) => ({ disabled: !store.selectable.includes(item) }),
-                onChange: (keys) => store.select(keys.map(Number)),
-              }
+            ? labelledRowSelection({
+                rows: store.items,
+                keyOf: (item) => item.roundId,
+                selected: store.selected,
+                selectable: (item) => store.selectable.includes(item),
+                label: (item) => t('queue.select', { title: item.title }),
+                allLabel: t('queue.selectAll'),
+                onChange: (keys) => store.select(keys),
+              })
             : undefined
         }
         pagination={{
@@ -99,14 +102,14 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage({ subject }
           }
         >
           <FilterForm t={t} locale={locale} years={yearChoices(1)} kind={{ label: view.kindLabel, values: view.kinds }} onSearch={(filters) => void store.search(filters)} />
-          <Tabs activeTab={store.tab} onChange={(tab) => void store.switchTab(tab as QueueTab)}>
-            <Tabs.TabPane key="pending" title={t('queue.pending')}>
+          <LabelledTabs label={view.title[locale]} activeTab={store.tab} onChange={(tab) => void store.switchTab(tab as QueueTab)}>
+            <LabelledTabs.TabPane key="pending" title={t('queue.pending')}>
               {store.tab === 'pending' && table('pending')}
-            </Tabs.TabPane>
-            <Tabs.TabPane key="processed" title={t('queue.processed')}>
+            </LabelledTabs.TabPane>
+            <LabelledTabs.TabPane key="processed" title={t('queue.processed')}>
               {store.tab === 'processed' && table('processed')}
-            </Tabs.TabPane>
-          </Tabs>
+            </LabelledTabs.TabPane>
+          </LabelledTabs>
         </Card>
       </Grid.Col>
       <DecisionDrawer

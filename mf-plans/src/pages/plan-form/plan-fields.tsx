@@ -5,6 +5,7 @@ import {
   LOCATION_LABELS,
   LOCATIONS,
   MONEY_DECIMALS,
+  NUMBER_LIMITS,
   PHONE_PATTERN,
   PLAN_CATEGORIES,
   PLAN_CATEGORY_LABELS,
@@ -70,7 +71,7 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
       <Grid.Row gutter={16}>
         {half(
           <Form.Item label={t('planForm.year')} field="year" labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            <InputNumber disabled />
+            <InputNumber disabled aria-valuemin={2000} aria-valuemax={2100} />
           </Form.Item>,
         )}
         {half(
@@ -86,22 +87,22 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
       <Grid.Row gutter={16}>
         {half(
           <Form.Item label={t('planForm.hours')} field="hours" rules={[positive(t('planForm.hours'))]} labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            <InputNumber min={0.5} step={0.5} precision={HOURS_DECIMALS} />
+            <InputNumber min={0.5} aria-valuemax={NUMBER_LIMITS.hours} step={0.5} precision={HOURS_DECIMALS} />
           </Form.Item>,
         )}
         {half(
           <Form.Item label={t('planForm.days')} field="days" rules={[positive(t('planForm.days'))]} extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
-            <InputNumber min={1} precision={0} />
+            <InputNumber min={1} aria-valuemax={NUMBER_LIMITS.days} precision={0} />
           </Form.Item>,
         )}
         {half(
           <Form.Item label={t('planForm.headcount')} field="headcount" rules={[positive(t('planForm.headcount'))]} extra={t('planForm.upperBound')} labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            <InputNumber min={1} precision={0} />
+            <InputNumber min={1} aria-valuemax={NUMBER_LIMITS.headcount} precision={0} />
           </Form.Item>,
         )}
         {half(
           <Form.Item label={t('planForm.budget')} field="budget" extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
-            <InputNumber min={0} precision={MONEY_DECIMALS} step={1000} />
+            <InputNumber min={0} aria-valuemax={NUMBER_LIMITS.budget} precision={MONEY_DECIMALS} step={1000} />
           </Form.Item>,
         )}
       </Grid.Row>
@@ -118,7 +119,8 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
         <Grid.Row gutter={8}>
           <Grid.Col flex="auto">
             <Form.Item field="contactName" rules={[required(t('planForm.contactName'))]} noStyle>
-              <Input maxLength={50} />
+              {/* The outer item's label has no field to point at: the input is named itself. */}
+              <Input maxLength={50} aria-label={t('planForm.contactName')} />
             </Form.Item>
           </Grid.Col>
           <Grid.Col flex="none">

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Active, type DragEndEvent, type Over, type UniqueIdentifier } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Alert, Empty, Message, Modal, Select, Spin, Tabs, Tag, Typography } from '@arco-design/web-react';
+import { Alert, Empty, Message, Modal, Select, Spin, Tag, Typography } from '@arco-design/web-react';
 import { IconDragDotVertical } from '@arco-design/web-react/icon';
 import { FUNDING_LEVEL_LABELS, planFundingLevel, type FundingRankingDto, type Locale, type PlanDto } from '@casmooc/domain';
-import { ApprovalChain, isApiRequestError } from '@casmooc/ui';
+import { ApprovalChain, isApiRequestError, LabelledTabs } from '@casmooc/ui';
 import type { PlansClient } from '../../api/plans-client';
 import type { PlanListKey } from './locale';
 
@@ -13,33 +13,29 @@ type T = (key: PlanListKey, vars?: Record<string, string | number>) => string;
 
 /** One plan in the order being made; at the Academy it also shows where its institute ranked it. */
 function RankedPlan({ plan, rank, instituteRank, locale }: { plan: PlanDto; rank: number; instituteRank?: string; locale: Locale }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: plan.id });
+  // The list item moves; the button inside it is what a person picks up (a list may hold only list items).
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: plan.id });
   return (
-    <li
-      ref={setNodeRef}
-      className="funding-ranking__item"
-      data-dragging={isDragging || undefined}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      {...attributes}
-      {...listeners}
-    >
-      <IconDragDotVertical className="funding-ranking__handle" />
-      <span className="funding-ranking__rank">{rank}</span>
-      <span className="funding-ranking__body">
-        <Typography.Text bold>{plan.name}</Typography.Text>
-        <span className="funding-ranking__meta">
-          {plan.orgName} · {plan.month} · <Tag size="small">{FUNDING_LEVEL_LABELS[planFundingLevel(plan)][locale]}</Tag>
-          {instituteRank && (
-            <>
-              {' '}
-              <Tag size="small" color="arcoblue">
-                {instituteRank}
-              </Tag>
-            </>
-          )}
+    <li ref={setNodeRef} className="funding-ranking__item" data-dragging={isDragging || undefined} style={{ transform: CSS.Transform.toString(transform), transition }}>
+      <div ref={setActivatorNodeRef} className="funding-ranking__handle-area" {...attributes} {...listeners}>
+        <IconDragDotVertical className="funding-ranking__handle" />
+        <span className="funding-ranking__rank">{rank}</span>
+        <span className="funding-ranking__body">
+          <Typography.Text bold>{plan.name}</Typography.Text>
+          <span className="funding-ranking__meta">
+            {plan.orgName} · {plan.month} · <Tag size="small">{FUNDING_LEVEL_LABELS[planFundingLevel(plan)][locale]}</Tag>
+            {instituteRank && (
+              <>
+                {' '}
+                <Tag size="small" color="arcoblue">
+                  {instituteRank}
+                </Tag>
+              </>
+            )}
+          </span>
+          <ApprovalChain chain={plan.chain} locale={locale} />
         </span>
-        <ApprovalChain chain={plan.chain} locale={locale} />
-      </span>
+      </div>
     </li>
   );
 }
@@ -175,14 +171,14 @@ export function FundingRankingModal({ visible, years, client, t, locale, onClose
       {!ranking && !error && <Spin block style={{ padding: 40 }} />}
       {ranking && order.length === 0 && <Empty description={t('ranking.empty')} />}
       {academy && order.length > 0 ? (
-        <Tabs defaultActiveTab="priority">
-          <Tabs.TabPane key="priority" title={t('ranking.tab.priority')}>
+        <LabelledTabs label={t('ranking.title')} defaultActiveTab="priority">
+          <LabelledTabs.TabPane key="priority" title={t('ranking.tab.priority')}>
             {orderList}
-          </Tabs.TabPane>
-          <Tabs.TabPane key="institutes" title={t('ranking.tab.institutes')}>
+          </LabelledTabs.TabPane>
+          <LabelledTabs.TabPane key="institutes" title={t('ranking.tab.institutes')}>
             <InstituteOrders institutes={ranking.institutes} t={t} />
-          </Tabs.TabPane>
-        </Tabs>
+          </LabelledTabs.TabPane>
+        </LabelledTabs>
       ) : (
         orderList
       )}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Button, Card, Empty, Space, Table, Tabs } from '@arco-design/web-react';
+import { Button, Card, Empty, Space, Table } from '@arco-design/web-react';
 import { academyYear, ADMIN_ROLES, PLAN_LIST_SCOPES, yearChoices } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { IconPlus } from '@arco-design/web-react/icon';
-import { LoadError } from '@casmooc/ui';
+import { LabelledTabs, LoadError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -74,23 +74,29 @@ export const PlanListPage = observer(function PlanListPage() {
           </Space>
         }
       >
-        <Tabs activeTab={scope} onChange={(next) => setParams(next === 'all' ? {} : { scope: next })} className="plan-list__scopes">
-          {PLAN_LIST_SCOPES.filter((s) => s !== 'below' || severalOrgs).map((scope) => (
-            <Tabs.TabPane key={scope} title={t(`planList.scope.${scope}`)} />
-          ))}
-        </Tabs>
         <SearchForm t={t} locale={locale} years={years} onSearch={(filters) => void store.search(filters)} />
-        {store.list.status.error && <LoadError message={t('planList.loadFailed', { message: store.list.status.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
-        <Table
-          rowKey="id"
-          loading={store.list.status.loading}
-          data={store.list.items}
-          columns={columns}
-          scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width), 0) }}
-          border={{ wrapper: true, cell: false }}
-          noDataElement={<Empty description={t('planList.empty')} />}
-          pagination={store.list.pagination((total) => t('planList.total', { total }))}
-        />
+        {/* The scopes are tabs over one list: the active tab's panel holds it. */}
+        <LabelledTabs label={t('planList.title')} activeTab={scope} onChange={(next) => setParams(next === 'all' ? {} : { scope: next })} className="plan-list__scopes">
+          {PLAN_LIST_SCOPES.filter((s) => s !== 'below' || severalOrgs).map((key) => (
+            <LabelledTabs.TabPane key={key} title={t(`planList.scope.${key}`)}>
+              {key === scope && (
+                <>
+                  {store.list.status.error && <LoadError message={t('planList.loadFailed', { message: store.list.status.error })} retryLabel={t('planList.retry')} onRetry={() => void store.load()} />}
+                  <Table
+                    rowKey="id"
+                    loading={store.list.status.loading}
+                    data={store.list.items}
+                    columns={columns}
+                    scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width), 0) }}
+                    border={{ wrapper: true, cell: false }}
+                    noDataElement={<Empty description={t('planList.empty')} />}
+                    pagination={store.list.pagination((total) => t('planList.total', { total }))}
+                  />
+                </>
+              )}
+            </LabelledTabs.TabPane>
+          ))}
+        </LabelledTabs>
         {actionModals}
         <CloseUnimplementedModal visible={closing} years={years} client={client} t={t} onClose={() => setClosing(false)} onClosed={() => void store.load()} />
         <FundingRankingModal visible={ranking} years={years} client={client} t={t} locale={locale} onClose={() => setRanking(false)} />

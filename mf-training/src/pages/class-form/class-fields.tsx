@@ -9,6 +9,7 @@ import {
   HOURS_CATEGORY_LABELS,
   HOURS_DECIMALS,
   MONEY_DECIMALS,
+  NUMBER_LIMITS,
   PHONE_PATTERN,
   PLAN_CATEGORIES,
   PLAN_CATEGORY_LABELS,
@@ -43,7 +44,7 @@ export function ClassFields({ form, t, locale }: { form: FormInstance<ClassInput
   const count = (field: keyof ClassInput) =>
     col(
       <Form.Item label={label(field)} field={field} labelCol={{ span: 12 }} wrapperCol={{ span: 12 }}>
-        <InputNumber min={0} precision={0} suffix={t('unit')} />
+        <InputNumber min={0} aria-valuemax={NUMBER_LIMITS.headcount} precision={0} suffix={t('unit')} />
       </Form.Item>,
       8,
     );
@@ -77,12 +78,12 @@ export function ClassFields({ form, t, locale }: { form: FormInstance<ClassInput
         {col(time('endAt', { rules: [required('endAt')] }))}
         {col(
           <Form.Item label={label('hours')} field="hours" rules={[required('hours')]} labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            <InputNumber min={0.5} step={0.5} precision={HOURS_DECIMALS} />
+            <InputNumber min={0.5} aria-valuemax={NUMBER_LIMITS.hours} step={0.5} precision={HOURS_DECIMALS} />
           </Form.Item>,
         )}
         {col(
           <Form.Item label={label('days')} field="days" rules={[required('days')]} labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            <InputNumber min={1} precision={0} />
+            <InputNumber min={1} aria-valuemax={NUMBER_LIMITS.days} precision={0} />
           </Form.Item>,
         )}
       </Grid.Row>
@@ -95,7 +96,7 @@ export function ClassFields({ form, t, locale }: { form: FormInstance<ClassInput
         {count('staffCount')}
       </Grid.Row>
       <Form.Item label={label('budget')} field="budget">
-        <InputNumber min={0} precision={MONEY_DECIMALS} step={1000} style={{ width: 220 }} />
+        <InputNumber min={0} aria-valuemax={NUMBER_LIMITS.budget} precision={MONEY_DECIMALS} step={1000} style={{ width: 220 }} />
       </Form.Item>
       <Form.Item label={label('organiser')} field="organiser" rules={[required('organiser')]}>
         <Input maxLength={100} />
@@ -131,7 +132,7 @@ export function ClassFields({ form, t, locale }: { form: FormInstance<ClassInput
       </Form.Item>
       {hoursCategory === 'split' && (
         <Form.Item label={label('generalHours')} field="generalHours" rules={[required('generalHours')]}>
-          <InputNumber min={0.5} step={0.5} precision={HOURS_DECIMALS} />
+          <InputNumber min={0.5} aria-valuemax={NUMBER_LIMITS.hours} step={0.5} precision={HOURS_DECIMALS} />
         </Form.Item>
       )}
 

@@ -3,6 +3,7 @@ import { Empty, Table, Tag, type TableColumnProps } from '@arco-design/web-react
 import { POST_TYPE_LABELS, type AttendeeDto, type Locale } from '@casmooc/domain';
 import type { TrainingKey } from '../../locale';
 import type { AttendanceStore } from '../../stores/attendance-store';
+import { labelledRowSelection } from '@casmooc/ui';
 
 type T = (key: TrainingKey, vars?: Record<string, string | number>) => string;
 
@@ -38,12 +39,16 @@ export const AttendanceTable = observer(function AttendanceTable({ store, t, loc
       scroll={{ x: 760 }}
       border={{ wrapper: true, cell: false }}
       noDataElement={<Empty description={t('attendance.empty')} />}
-      rowSelection={{
-        type: 'checkbox',
-        selectedRowKeys: store.selected,
-        checkboxProps: (person) => ({ disabled: !store.selectable(person), title: store.selectable(person) ? undefined : t('attendance.lockedHint') }),
-        onChange: (keys) => store.select(keys.map(Number)),
-      }}
+      rowSelection={labelledRowSelection({
+        rows: people.items,
+        keyOf: (person) => person.id,
+        selected: store.selected,
+        selectable: (person) => store.selectable(person),
+        label: (person) => t('attendance.select', { name: person.name }),
+        allLabel: t('attendance.selectAll'),
+        onChange: (keys) => store.select(keys),
+        disabledTitle: (person) => (store.selectable(person) ? undefined : t('attendance.lockedHint')),
+      })}
       pagination={people.pagination((total) => t('attendance.total', { total }))}
     />
   );

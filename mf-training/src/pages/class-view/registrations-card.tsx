@@ -6,6 +6,7 @@ import { useT } from 'shell/locale';
 import { RegistrationTag } from '../open-classes/columns';
 import { registrationMessages, type RegistrationKey } from '../open-classes/locale';
 import type { RegistrationStore } from '../../stores/registration-store';
+import { labelledRowSelection } from '@casmooc/ui';
 
 type T = (key: RegistrationKey, vars?: Record<string, string | number>) => string;
 
@@ -101,15 +102,15 @@ export const RegistrationsCard = observer(function RegistrationsCard({ store, lo
         scroll={{ x: 880 }}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('reg.empty')} />}
-        rowSelection={{
-          type: 'checkbox',
-          selectedRowKeys: selected,
-          // No unnamed 全选 in the header: each row's box says whom it selects.
-          checkAll: false,
-          columnTitle: <span className="visually-hidden">{t('reg.columns.select')}</span>,
-          checkboxProps: (r) => ({ disabled: !store.selectable(r), children: <span className="visually-hidden">{t('reg.select', { name: r.person.name })}</span> }),
-          onChange: (keys) => store.select(keys.map(Number)),
-        }}
+        rowSelection={labelledRowSelection({
+          rows: registrations.items,
+          keyOf: (r) => r.id,
+          selected,
+          selectable: (r) => store.selectable(r),
+          label: (r) => t('reg.select', { name: r.person.name }),
+          allLabel: t('reg.selectAll'),
+          onChange: (keys) => store.select(keys),
+        })}
         pagination={registrations.pagination((total) => t('reg.total', { total }))}
       />
       <Modal title={t('reg.declineTitle', { count })} visible={declining} confirmLoading={busy} onOk={() => void decline()} onCancel={() => setDeclining(false)} autoFocus={false} focusLock>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Button, Card, Empty, List, Message, Popconfirm, Table, Tag, Typography } from '@arco-design/web-react';
+import { Button, Card, Empty, List, Message, Popconfirm, Space, Table, Tag, Typography } from '@arco-design/web-react';
 import { IconDelete, IconEdit, IconPlus, IconUserAdd } from '@arco-design/web-react/icon';
 import { POST_TYPE_LABELS, type ContactGroup, type StaffSummary } from '@casmooc/domain';
 import { shellState } from '../../state/shell-state';
@@ -100,12 +100,15 @@ export const ContactsPage = observer(function ContactsPage() {
                 key={g.id}
                 className={g.id === groupId ? 'contacts__group contacts__group--active' : 'contacts__group'}
                 onClick={() => setGroupId(g.id)}
-                actions={[
-                  <Button key="rename" type="text" size="mini" icon={<IconEdit />} aria-label={t('contacts.rename')} onClick={(e) => (e.stopPropagation(), setForm({ mode: 'rename', group: g }))} />,
-                  <Popconfirm key="delete" title={t('contacts.deleteConfirm', { name: g.name })} onOk={() => removeGroup(g)}>
-                    <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={t('contacts.delete')} onClick={(e) => e.stopPropagation()} />
-                  </Popconfirm>,
-                ]}
+                // In `extra`, not `actions`: Arco writes actions as <li> outside any list.
+                extra={
+                  <Space size={0}>
+                    <Button type="text" size="mini" icon={<IconEdit />} aria-label={t('contacts.rename')} onClick={(e) => (e.stopPropagation(), setForm({ mode: 'rename', group: g }))} />
+                    <Popconfirm title={t('contacts.deleteConfirm', { name: g.name })} onOk={() => removeGroup(g)}>
+                      <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={t('contacts.delete')} onClick={(e) => e.stopPropagation()} />
+                    </Popconfirm>
+                  </Space>
+                }
               >
                 <span tabIndex={0} role="button" onKeyDown={(e) => e.key === 'Enter' && setGroupId(g.id)}>
                   {g.name}

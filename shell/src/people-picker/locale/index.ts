@@ -3,6 +3,8 @@ import type { Messages } from '@casmooc/ui';
 export const pickerMessages = {
   'zh-CN': {
     'picker.title': '选择人员',
+    'picker.sources': '选择人员的方式',
+    'picker.tickDepartment': '选择{name}全部人员',
     'picker.tab.departments': '从部门选择',
     'picker.tab.addressBook': '从通讯录选择',
     'picker.tab.import': '从Excel导入',
@@ -47,6 +49,8 @@ export const pickerMessages = {
   },
   'en-US': {
     'picker.title': 'Choose people',
+    'picker.sources': 'Ways to choose people',
+    'picker.tickDepartment': 'Choose everyone in {name}',
     'picker.tab.departments': 'By department',
     'picker.tab.addressBook': 'From address book',
     'picker.tab.import': 'Import from Excel',
