@@ -98,8 +98,13 @@ describe('approval queue', () => {
     expect(within(drawer).getByText('计算机网络信息中心意见')).toBeTruthy();
   });
 
-  it('asks the funding choice when approving a funding request, and a comment when returning (A-1, A-3)', async () => {
+  it('chooses no decision for the approver, asks the funding choice when approving a funding request, and a comment when returning (A-1, A-3)', async () => {
     const drawer = await open();
+    expect(within(drawer).getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toEqual([]);
+    fireEvent.click(within(drawer).getByRole('button', { name: '提交' }));
+    expect(await within(drawer).findByText('请选择审批结果')).toBeTruthy();
+
+    fireEvent.click(within(drawer).getByText('审批通过'));
     fireEvent.click(within(drawer).getByRole('button', { name: '提交' }));
     expect(await within(drawer).findByText('请选择是否支持经费资助')).toBeTruthy();
 

@@ -58,6 +58,17 @@ describe('shell', () => {
     expect([...menu.querySelectorAll('.arco-menu-item, .arco-menu-inline-header, .arco-menu-pop-header')].map((item) => item.textContent)).toEqual(['首页', '培训实施', '通讯录']);
   });
 
+  it('offers a skip link first, which moves focus to the page past the header and the menu', async () => {
+    fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('staff') }) });
+    await renderAt('/');
+    await screen.findByText('您好，唐安莉');
+    const skip = screen.getByRole('link', { name: '跳到主要内容' });
+    expect(document.querySelector('.portal a, .portal button')).toBe(skip);
+    fireEvent.click(skip);
+    expect(document.activeElement?.id).toBe('portal-main');
+    expect(window.location.hash).toBe('');
+  });
+
   it('refuses a route the role may not use, inside the layout', async () => {
     fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('staff') }) });
     await renderAt('/approvals');
@@ -72,8 +83,8 @@ describe('shell', () => {
     });
     await renderAt('/');
     await screen.findByText('您好，孙健英');
-    fireEvent.click(screen.getByRole('button', { name: '语言：简体中文' }));
-    fireEvent.click(await screen.findByText('English'));
+    fireEvent.click(screen.getByRole('combobox', { name: '语言：简体中文' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'English' }));
     await waitFor(() => expect(screen.getByText('Hello, 孙健英')).toBeTruthy());
     expect(screen.getAllByText('Training plans').length).toBeGreaterThan(0);
     expect(document.querySelector('.arco-menu')!.textContent).toContain('Approvals');

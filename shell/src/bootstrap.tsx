@@ -6,6 +6,7 @@ import { MANAGER_ROLES } from '@casmooc/domain';
 import { App } from './app';
 import { shellState } from './state/shell-state';
 import { syncLocaleOnSignIn } from './state/locale-store';
+import { returnFocusAfterDialogs } from './state/focus-return';
 import { shellMessages } from './locale';
 
 const { session, events, approvals, inbox, locale } = shellState();
@@ -36,6 +37,8 @@ reaction(
   (current) => (document.documentElement.lang = current),
   { fireImmediately: true },
 );
+
+returnFocusAfterDialogs();
 
 const root = createRoot(document.getElementById('root')!);
 session.restore().then(

@@ -38,8 +38,23 @@ describe('journey: the plan list', () => {
     await row(admin.page, reported).waitFor();
 
     // A refused action explains itself (P-13).
-    await row(admin.page, reported).locator('.rule-button--disabled', { hasText: '发布' }).first().hover();
+    const refused = row(admin.page, reported).locator('.rule-button--disabled', { hasText: '发布' }).first();
+    await refused.hover();
     await admin.page.getByText('需审批的计划获得最终审批通过后才能发布 (P-4)').waitFor();
+    // …to the keyboard too: focused, the refused button stays reachable and is described by its reason.
+    await admin.page.mouse.move(0, 0);
+    await admin.page.getByText('需审批的计划获得最终审批通过后才能发布 (P-4)').waitFor({ state: 'hidden' });
+    await refused.focus();
+    await admin.page.getByText('需审批的计划获得最终审批通过后才能发布 (P-4)').waitFor();
+    expect(await refused.getAttribute('aria-description')).toBe('需审批的计划获得最终审批通过后才能发布 (P-4)');
+
+    // By keyboard: Enter opens the revoke dialog, Esc closes it, and focus is back on 撤销.
+    await row(admin.page, published).getByRole('button', { name: '撤销' }).focus();
+    await admin.page.keyboard.press('Enter');
+    await admin.page.getByPlaceholder(/请说明撤销原因/).waitFor();
+    await admin.page.keyboard.press('Escape');
+    await admin.page.getByPlaceholder(/请说明撤销原因/).waitFor({ state: 'hidden' });
+    await admin.page.waitForFunction(() => document.activeElement?.textContent === '撤销');
 
     // Revoke asks for the reason (P-11).
     await row(admin.page, published).getByRole('button', { name: '撤销' }).click();

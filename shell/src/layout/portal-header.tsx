@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
-import { Avatar, Badge, Button, Dropdown, Layout, Menu, Space, Tooltip, Typography } from '@arco-design/web-react';
+import { Avatar, Badge, Button, Dropdown, Layout, Menu, Select, Space, Tooltip, Typography } from '@arco-design/web-react';
+import type { SelectHandle } from '@arco-design/web-react/es/Select/interface';
 import { IconDown, IconExport, IconLanguage } from '@arco-design/web-react/icon';
 import { ROLE_LABELS, type Locale } from '@casmooc/domain';
 import { shellState } from '../state/shell-state';
@@ -20,22 +22,26 @@ export const LocaleSwitch = observer(function LocaleSwitch() {
     store.setLocale(locale);
     void session.savePreferences({ locale }).catch(() => undefined);
   };
+  const select = useRef<SelectHandle>(null);
+  // Arco blurs a select when its list closes; a keyboard user's focus stays on it (a click elsewhere keeps its own focus).
+  const keepFocus = (open: boolean) => {
+    if (!open) requestAnimationFrame(() => (document.activeElement === document.body || document.activeElement === null) && select.current?.focus());
+  };
+  // A select, not a menu: arrows move, Enter chooses, Esc closes, and a screen reader hears a list of languages.
   return (
-    <Dropdown
-      trigger="click"
-      droplist={
-        <Menu selectedKeys={[store.locale]} onClickMenuItem={(key) => choose(key as Locale)}>
-          {(Object.keys(LOCALE_NAMES) as Locale[]).map((locale) => (
-            <Menu.Item key={locale}>{LOCALE_NAMES[locale]}</Menu.Item>
-          ))}
-        </Menu>
-      }
-    >
-      {/* The name holds the language it shows: what a screen reader says matches what is seen (WCAG 2.5.3). */}
-      <Button type="text" icon={<IconLanguage />} aria-label={t('header.localeCurrent', { name: LOCALE_NAMES[store.locale] })} className="portal__locale">
-        {LOCALE_NAMES[store.locale]}
-      </Button>
-    </Dropdown>
+    <Select
+      ref={select}
+      onVisibleChange={keepFocus}
+      className="portal__locale"
+      bordered={false}
+      value={store.locale}
+      onChange={(locale: Locale) => choose(locale)}
+      prefix={<IconLanguage />}
+      triggerProps={{ autoAlignPopupWidth: false }}
+      // The name holds the language it shows: what a screen reader says matches what is seen (WCAG 2.5.3).
+      aria-label={t('header.localeCurrent', { name: LOCALE_NAMES[store.locale] })}
+      options={(Object.keys(LOCALE_NAMES) as Locale[]).map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
+    />
   );
 });
 

@@ -25,6 +25,18 @@ export const PortalLayout = observer(function PortalLayout() {
 
   return (
     <Layout className="portal">
+      {/* The first thing Tab reaches: past the header and the menu, straight to the page. */}
+      <a
+        className="portal__skip"
+        href="#portal-main"
+        onClick={(e) => {
+          // Focus moves to the page without a #fragment in the address (the router owns it).
+          e.preventDefault();
+          document.getElementById('portal-main')?.focus();
+        }}
+      >
+        {t('layout.skipToContent')}
+      </a>
       <PortalHeader />
       <Layout>
         <Layout.Sider className="portal__sider" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} breakpoint="lg">
@@ -58,7 +70,7 @@ export const PortalLayout = observer(function PortalLayout() {
             )}
           </Menu>
         </Layout.Sider>
-        <Layout.Content className="portal__content">
+        <Layout.Content className="portal__content" id="portal-main" tabIndex={-1}>
           <Breadcrumb className="portal__breadcrumb">
             <Breadcrumb.Item>{t('menu.home')}</Breadcrumb.Item>
             {area && area.key !== 'home' && <Breadcrumb.Item>{t(area.locale)}</Breadcrumb.Item>}

@@ -5,6 +5,7 @@ export const shellMessages = {
   'zh-CN': {
     'app.title': '中国科学院继续教育网',
     'app.subtitle': '培训计划管理平台',
+    'layout.skipToContent': '跳到主要内容',
     'menu.home': '首页',
     'menu.plans': '培训计划',
     'menu.plans.own': '本机构计划',
@@ -79,6 +80,7 @@ export const shellMessages = {
   'en-US': {
     'app.title': 'CAS Continuing Education',
     'app.subtitle': 'Training plan portal',
+    'layout.skipToContent': 'Skip to the main content',
     'menu.home': 'Home',
     'menu.plans': 'Training plans',
     'menu.plans.own': 'Our plans',

@@ -9,20 +9,27 @@ export interface RuleButtonProps {
   busy?: boolean;
 }
 
-/** A row action that is disabled with the server's reason as its tooltip. */
+/**
+ * A row action that, when the rules refuse it, says why to everyone: the
+ * reason shows on hover and on keyboard focus, and a screen reader reads it
+ * as the button's description (aria-description: the reason is written
+ * once on the page, in the tooltip, not again in hidden text). The refused
+ * button stays in the tab order (aria-disabled, not disabled, which would
+ * take it out and hide the reason).
+ */
 export function RuleButton({ view, label, onClick, busy = false }: RuleButtonProps) {
-  const button = (
-    <Button type="text" size="mini" disabled={!view.allowed} loading={busy} onClick={onClick} aria-label={label}>
-      {label}
-    </Button>
-  );
-  if (view.allowed) return button;
-  // A disabled button fires no mouse events: the tooltip hangs on a wrapper.
+  if (view.allowed) {
+    return (
+      <Button type="text" size="mini" loading={busy} onClick={onClick} aria-label={label}>
+        {label}
+      </Button>
+    );
+  }
   return (
-    <Tooltip content={view.reason}>
-      <span className="rule-button--disabled" style={{ display: 'inline-block', cursor: 'not-allowed' }}>
-        {button}
-      </span>
+    <Tooltip content={view.reason} trigger={['hover', 'focus']}>
+      <Button type="text" size="mini" className="rule-button--disabled" aria-disabled="true" aria-label={label} aria-description={view.reason}>
+        {label}
+      </Button>
     </Tooltip>
   );
 }

@@ -64,7 +64,8 @@ export function DecisionDrawer({ item, takenBy, client, t, locale, onDecide, onC
   };
 
   return (
-    <Drawer width={760} visible={item !== null} title={item?.title ?? t('detail.title')} footer={null} onCancel={onClose} unmountOnExit>
+    // Opens at its top (the chain, what changed): focusing the form's first field would scroll to the bottom.
+    <Drawer width={760} visible={item !== null} title={item?.title ?? t('detail.title')} footer={null} onCancel={onClose} unmountOnExit autoFocus={false} focusLock>
       {error && <Alert type="error" content={t('detail.loadFailed', { message: error })} />}
       {!detail && !error && <Spin block style={{ padding: 60 }} />}
       {detail && item && (

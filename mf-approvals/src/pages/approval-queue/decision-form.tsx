@@ -28,7 +28,8 @@ interface Values {
 /** 审批意见: the decision, the funding choice where it applies, and the comment (required to return or reject, A-1). */
 export function DecisionForm({ levelOrgName, fundingChoice, verdicts = VERDICT_ORDER, t, locale, onSubmit, onCancel }: DecisionFormProps) {
   const [form] = Form.useForm<Values>();
-  const [verdict, setVerdict] = useState<Verdict>(verdicts.includes('approve') ? 'approve' : verdicts[0]);
+  // Nothing is chosen for the approver, unless there is only one thing to choose (批量审批通过).
+  const [verdict, setVerdict] = useState<Verdict | undefined>(verdicts.length === 1 ? verdicts[0] : undefined);
   const [busy, setBusy] = useState(false);
   const askFunding = fundingChoice && verdict === 'approve';
 
@@ -43,7 +44,7 @@ export function DecisionForm({ levelOrgName, fundingChoice, verdicts = VERDICT_O
 
   return (
     <Form form={form} layout="vertical" initialValues={{ verdict }} onValuesChange={(changed) => changed.verdict && setVerdict(changed.verdict)} onSubmit={submit}>
-      <Form.Item field="verdict" label={t('decision.verdict')} rules={[{ required: true }]}>
+      <Form.Item field="verdict" label={t('decision.verdict')} rules={[{ required: true, message: t('decision.verdict.required') }]}>
         <Radio.Group type="button" options={verdicts.map((v) => ({ value: v, label: VERDICT_LABELS[v][locale] }))} />
       </Form.Item>
       {askFunding && (
@@ -54,7 +55,7 @@ export function DecisionForm({ levelOrgName, fundingChoice, verdicts = VERDICT_O
       <Form.Item
         field="comment"
         label={t('decision.comment', { org: levelOrgName })}
-        rules={[{ required: verdict !== 'approve', message: t('decision.comment.required') }, { maxLength: 500 }]}
+        rules={[{ required: verdict !== undefined && verdict !== 'approve', message: t('decision.comment.required') }, { maxLength: 500 }]}
       >
         <Input.TextArea placeholder={t('decision.comment.placeholder', { org: levelOrgName })} autoSize={{ minRows: 3, maxRows: 6 }} maxLength={500} showWordLimit />
       </Form.Item>
