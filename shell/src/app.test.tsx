@@ -21,6 +21,7 @@ describe('shell', () => {
     fakeBackend({ 'GET /api/me': unauthenticated });
     await renderAt('/plans');
     expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
+    expect(document.title).toBe('登录 · 培训计划管理平台 · 中国科学院继续教育网');
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByText('请输入用户名')).toBeTruthy();
     expect(screen.getByText('请输入密码')).toBeTruthy();
@@ -86,6 +87,7 @@ describe('shell', () => {
     fireEvent.click(screen.getByRole('combobox', { name: '语言：简体中文' }));
     fireEvent.click(await screen.findByRole('option', { name: 'English' }));
     await waitFor(() => expect(screen.getByText('Hello, 孙健英')).toBeTruthy());
+    expect(document.title).toBe('Training plan portal · CAS Continuing Education');
     expect(screen.getAllByText('Training plans').length).toBeGreaterThan(0);
     expect(document.querySelector('.arco-menu')!.textContent).toContain('Approvals');
     expect(backend.calls).toContain('PUT /api/me/preferences');

@@ -7,6 +7,7 @@ import zhCN from '@arco-design/web-react/es/locale/zh-CN';
 import { shellState } from './state/shell-state';
 import { PortalLayout } from './layout/portal-layout';
 import { LoginPage } from './pages/login';
+import { PublicClassesPage } from './pages/public-classes';
 import { HomePage } from './pages/home';
 import { ContactsPage } from './pages/contacts';
 import { ForbiddenPage, NotFoundPage } from './pages/not-found';
@@ -40,6 +41,8 @@ export const App = observer(function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          {/* 对外公开 classes: read by anyone, signed in or not. */}
+          <Route path="/public/classes" element={<PublicClassesPage />} />
           <Route
             element={
               <RequireSession>

@@ -39,6 +39,8 @@ describe('journey: every role through the portal', () => {
       await menuItem(page, item).click();
       await area.getByText(areas[item].title, { exact: true }).first().waitFor();
       expect(await page.locator('.portal__breadcrumb').textContent()).toContain(item);
+      // The tab's title names the page (WCAG 2.4.2).
+      expect(await page.title()).toMatch(new RegExp(`^${item} · .*培训计划管理平台 · 中国科学院继续教育网$`));
       // Each area as this role first sees it, loaded (no spinner left), passes WCAG 2.1 A/AA.
       await page.locator('.arco-spin-loading').first().waitFor({ state: 'detached' });
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -85,6 +87,7 @@ describe('journey: every role through the portal', () => {
     await page.locator('.remote-area[data-remote="mf-approvals"]').getByText('Plan approvals', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Awaiting me' }).waitFor();
     await screenshot(page, 'roles-english');
+    expect(await page.title()).toBe('Approvals · Training plan portal · CAS Continuing Education');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
 

@@ -14,3 +14,4 @@ export * from './pickers/typed-picker';
 export * from './list/filter-grid';
 export * from './tabs/labelled-tabs';
 export * from './list/labelled-selection';
+export * from './open-classes/open-class-columns';

@@ -8,6 +8,7 @@ import { useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { menuFor, pageOf, routeOf } from '../routes';
 import { PortalHeader } from './portal-header';
+import { useDocumentTitle } from './document-title';
 
 export const PortalLayout = observer(function PortalLayout() {
   const session = useSession();
@@ -20,6 +21,7 @@ export const PortalLayout = observer(function PortalLayout() {
   const shown = pageOf(pathname, search);
   const area = shown?.area ?? routeOf(pathname);
   const targets = new Map(menu.flatMap((r) => [[r.key, r.pages[0]?.to ?? r.path] as const, ...r.pages.map((p) => [p.key, p.to] as const)]));
+  useDocumentTitle([shown && t(shown.page.locale), area && area.key !== 'home' ? t(area.locale) : undefined, t('app.subtitle'), t('app.title')]);
   const badge = (key: string) =>
     key === 'approvals' && approvals.count > 0 && <Badge count={approvals.count} maxCount={99} className="portal__menu-badge" data-testid="approvals-badge" />;
 

@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Space, Tag, Typography, type TableColumnProps } from '@arco-design/web-react';
-import { REGISTRATION_STATE_LABELS, TRAINING_MODE_LABELS, type ActionView, type Locale, type OpenClassWithMine, type RegistrationState } from '@casmooc/domain';
+import { REGISTRATION_STATE_LABELS, type ActionView, type Locale, type OpenClassWithMine, type RegistrationState } from '@casmooc/domain';
+import { openClassColumns } from '@casmooc/ui';
 import type { RegistrationKey } from './locale';
 
 type T = (key: RegistrationKey, vars?: Record<string, string | number>) => string;
@@ -26,25 +27,10 @@ function ActionButton({ action, children, ...props }: { action: ActionView; chil
   );
 }
 
-/** 可报名培训's columns: the class, when and how, its seats, the caller's registration and what they may do. */
+/** 可报名培训's columns: the class as every list shows it (libs/ui), then the caller's registration and what they may do. */
 export function getColumns(t: T, locale: Locale, busyId: number | null, act: (c: OpenClassWithMine, action: 'register' | 'withdraw') => void): TableColumnProps<OpenClassWithMine>[] {
   return [
-    { title: t('open.columns.name'), dataIndex: 'name', width: 190, fixed: 'left', render: (name: string, c) => <Space direction="vertical" size={2}><Typography.Text bold>{name}</Typography.Text>{c.registrationApproval && <Tag size="small">{t('open.needsApproval')}</Tag>}</Space> },
-    { title: t('open.columns.org'), dataIndex: 'organiser', width: 130 },
-    { title: t('open.columns.when'), width: 140, render: (_, c) => `${c.startAt} ~ ${c.endAt.slice(5)}` },
-    { title: t('open.columns.mode'), dataIndex: 'mode', width: 80, render: (m: OpenClassWithMine['mode']) => TRAINING_MODE_LABELS[m][locale] },
-    { title: t('open.columns.hours'), dataIndex: 'hours', width: 60, align: 'right' },
-    { title: t('open.columns.closes'), dataIndex: 'registrationTo', width: 110 },
-    {
-      title: t('open.columns.seats'),
-      width: 110,
-      render: (_, c) => (
-        <Space direction="vertical" size={2} data-testid={`seats-${c.id}`}>
-          <span>{t('open.seats', { left: c.seats.left, capacity: c.seats.capacity })}</span>
-          {c.seats.waitlisted > 0 && <Typography.Text type="secondary">{t('open.waitlisted', { count: c.seats.waitlisted })}</Typography.Text>}
-        </Space>
-      ),
-    },
+    ...openClassColumns<OpenClassWithMine>(locale),
     {
       title: t('open.columns.mine'),
       width: 130,

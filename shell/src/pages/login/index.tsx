@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from '@arco-design/web-react';
 import { IconLock, IconUser } from '@arco-design/web-react/icon';
 import { isApiRequestError } from '@casmooc/ui';
 import { shellState } from '../../state/shell-state';
 import { useT } from '../../exposed/locale';
+import { useDocumentTitle } from '../../layout/document-title';
 import { shellMessages } from '../../locale';
 import { LocaleSwitch } from '../../layout/portal-header';
 import logoUrl from '../../assets/logo.svg';
@@ -25,6 +26,7 @@ export const LoginPage = observer(function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  useDocumentTitle([t('login.title'), ts('app.subtitle'), ts('app.title')]);
 
   if (session.status === 'signed-in') return <Navigate to={from} replace />;
 
@@ -74,6 +76,9 @@ export const LoginPage = observer(function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <Link to="/public/classes" className="login__public">
+          {t('login.publicClasses')}
+        </Link>
       </Card>
       <Typography.Text type="secondary" className="login__footer">
         {t('login.footer')}

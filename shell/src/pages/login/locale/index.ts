@@ -3,6 +3,7 @@ import type { Messages } from '@casmooc/ui';
 export const loginMessages = {
   'zh-CN': {
     'login.title': '登录',
+    'login.publicClasses': '查看对外公开的培训',
     'login.welcome': '培训计划的编制、上报、审批、发布与实施，一站完成。',
     'login.username': '用户名',
     'login.username.placeholder': '请输入用户名',
@@ -15,6 +16,7 @@ export const loginMessages = {
   },
   'en-US': {
     'login.title': 'Sign in',
+    'login.publicClasses': 'See the classes open to the public',
     'login.welcome': 'Plan, report, approve, publish and run training, all in one place.',
     'login.username': 'Username',
     'login.username.placeholder': 'Enter your username',
