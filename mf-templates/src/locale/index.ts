@@ -92,7 +92,7 @@ export const templateMessages = {
     'list.columns.contact': 'Contact',
     'list.columns.actions': 'Actions',
     'list.sharedBy': 'shared by {org}',
-    'list.sharedWith': 'shared with {count} org(s)',
+    'list.sharedWith': 'shared with {count} organisation(s)',
     'list.delete': 'Delete',
     'list.edit': 'Edit',
     'list.view': 'View',

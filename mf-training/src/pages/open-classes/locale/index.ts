@@ -72,7 +72,7 @@ export const registrationMessages = {
     'open.searchPlaceholder': 'Class name',
     'open.empty': 'No class is open to you for registration right now',
     'mine.empty': 'You have not registered for any class yet',
-    'open.noStaff': 'Your account is not linked to a staff record, so you cannot register. Ask your unit’s training manager.',
+    'open.noStaff': 'Your account is not linked to a staff record, so you cannot register. Ask your organisation’s training manager.',
     'open.columns.mine': 'My registration',
     'open.columns.actions': 'Actions',
     'open.register': 'Register',
