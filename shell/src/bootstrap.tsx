@@ -7,7 +7,6 @@ import { App } from './app';
 import { shellState } from './state/shell-state';
 import { syncLocaleOnSignIn } from './state/locale-store';
 import { returnFocusAfterDialogs } from './state/focus-return';
-import { localiseLibraryLabels } from './state/library-labels';
 import { shellMessages } from './locale';
 
 const { session, events, approvals, inbox, locale } = shellState();
@@ -33,13 +32,9 @@ reaction(
     if (signedIn) void syncLocaleOnSignIn(locale, session.me!.locale, (p) => session.savePreferences(p)).catch(() => undefined);
   },
 );
-const libraryLabels = localiseLibraryLabels(() => locale.locale);
 reaction(
   () => locale.locale,
-  (current) => {
-    document.documentElement.lang = current;
-    libraryLabels.relabelAll();
-  },
+  (current) => (document.documentElement.lang = current),
   { fireImmediately: true },
 );
 

@@ -84,7 +84,7 @@ export const shellMessages = {
     'menu.home': 'Home',
     'menu.plans': 'Training plans',
     'menu.plans.own': 'Our plans',
-    'menu.plans.below': 'Plans of organisations below',
+    'menu.plans.below': 'Plans below',
     'menu.training': 'Training',
     'menu.training.open': 'Open for registration',
     'menu.training.mine': 'My classes',

@@ -47,7 +47,7 @@ export function ClassSummary({ trainingClass, locale, columns = 3 }: { trainingC
     { label: t('year'), value: String(trainingClass.year) },
     ...shown.map((field) => ({ label: CLASS_FIELD_LABELS[field][locale], value: classFieldText(field, trainingClass[field], locale) })),
   ];
-  return <Descriptions column={{ xs: 1, sm: 1, md: Math.min(2, columns), lg: columns, xl: columns, xxl: columns }} border size="small" data={data} labelStyle={{ width: 130 }} className="class-summary" />;
+  return <Descriptions column={{ xs: 1, sm: 1, md: Math.min(2, columns), lg: Math.min(2, columns), xl: columns, xxl: columns }} border size="small" data={data} labelStyle={{ width: 130 }} className="class-summary" />;
 }
 
 /**

@@ -134,7 +134,7 @@ export const planListMessages = {
     'planList.title': 'Training plans',
     'planList.scope.all': 'All plans',
     'planList.scope.own': 'Our plans',
-    'planList.scope.below': 'Plans of organisations below',
+    'planList.scope.below': 'Plans below',
     'planList.columns.index': 'No.',
     'planList.columns.org': 'Organisation',
     'planList.columns.state': 'Published / implemented / revoked',
