@@ -157,4 +157,20 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     await cnic.put('/api/plans/funding-ranking', { year: 2027, ids: [...institute].reverse() }).expect(200);
     expect((await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body.items.map((p: PlanDto) => p.id)).toEqual(priority);
   });
+  it('P-6 at once: the institute and the Academy saving together each keep their own order; five Academy saves leave one whole order', async () => {
+    const admin = await h.signIn('admin');
+    const institute = (await ranking()).items.map((p) => p.id);
+    const academy = ((await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body as FundingRankingDto).items.map((p) => p.id);
+    const instituteOrder = [...institute].reverse();
+    const orders = Array.from({ length: 5 }, (_, i) => [...academy.slice(i % academy.length), ...academy.slice(0, i % academy.length)]);
+    const answers = await Promise.all([
+      cnic.put('/api/plans/funding-ranking', { year: 2027, ids: instituteOrder }),
+      ...orders.map((ids) => admin.put('/api/plans/funding-ranking', { year: 2027, ids })),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect((await ranking()).items.map((p) => p.id)).toEqual(instituteOrder);
+    const saved = ((await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body as FundingRankingDto).items.map((p) => p.id);
+    // One of the five, whole: never a mix of two saves.
+    expect(orders.map((o) => o.join(','))).toContain(saved.join(','));
+  });
 });

@@ -238,8 +238,8 @@ export class PlanRepository {
    * running, in the institutes' order (P-6; unranked last), or with
    * `academy` in the Academy's priority (unranked last, by institute and its order).
    */
-  async fundedForRanking(scopePath: string, year: number, order: FundingRankingScope = 'institute'): Promise<StoredPlan[]> {
-    const query = this.plans()
+  async fundedForRanking(scopePath: string, year: number, order: FundingRankingScope = 'institute', conn: Conn = this.db): Promise<StoredPlan[]> {
+    const query = this.plans(conn)
       .where((q) => startsWith(q, 'o.path', scopePath))
       .where({ 'p.year': year, 'p.plan_type': 'annual', 'p.funding_requested': true, 'p.revoked': false })
       .whereNot('p.approval_state', 'rejected');
@@ -268,9 +268,24 @@ export class PlanRepository {
       .whereNot('p.edit_state', 'draft');
   }
 
-  /** Saves one ranking (P-6): the other is never touched. */
+  /**
+   * Holds a ranking's org (the institute, or the Academy) until the
+   * transaction ends: two saves of one ranking, or a save and a change of
+   * the institute's funded plans (which lock the same row, P-6), run one
+   * after the other. Call it before the transaction's first read.
+   */
+  async lockRanking(trx: Knex.Transaction, orgId: number): Promise<void> {
+    await lockRow(trx, 'orgs', orgId);
+  }
+
+  /**
+   * Saves one ranking (P-6): the other is never touched. Rows are written
+   * in id order, so an institute's save and the Academy's, which share
+   * rows, wait for each other instead of deadlocking.
+   */
   async setFundingRanks(trx: Knex.Transaction, scope: FundingRankingScope, ids: readonly number[]): Promise<void> {
-    for (const [index, id] of ids.entries()) await trx('plans').where({ id }).update({ [RANK_COLUMN[scope]]: index + 1 });
+    const ranked = ids.map((id, index) => ({ id, rank: index + 1 })).sort((a, b) => a.id - b.id);
+    for (const { id, rank } of ranked) await trx('plans').where({ id }).update({ [RANK_COLUMN[scope]]: rank });
   }
 
   /**

@@ -199,10 +199,12 @@ export class PlansService {
       const right = mayRankInstitute(actor.grants, root.path);
       if (!right.allowed) throw new ApiError(403, 'FORBIDDEN', undefined, right.reason, right.rule);
     }
-    const current = await this.deps.plans.fundedForRanking(root.path, year);
-    const same = current.length === ids.length && new Set(ids).size === ids.length && current.every((p) => ids.includes(p.id));
-    if (!same) throw new ApiError(409, 'CONFLICT', undefined, { 'zh-CN': '资助计划已有变化，请刷新后重新排序', 'en-US': 'The funded plans have changed; reload and rank again' });
     await this.deps.eventLog.transact(async (trx, record) => {
+      // Checked under the ranking's lock: the plans named are exactly the ones being ranked when the order is written.
+      await this.deps.plans.lockRanking(trx, root.id);
+      const current = await this.deps.plans.fundedForRanking(root.path, year, 'institute', trx);
+      const same = current.length === ids.length && new Set(ids).size === ids.length && current.every((p) => ids.includes(p.id));
+      if (!same) throw new ApiError(409, 'CONFLICT', undefined, { 'zh-CN': '资助计划已有变化，请刷新后重新排序', 'en-US': 'The funded plans have changed; reload and rank again' });
       await this.deps.plans.setFundingRanks(trx, scope, ids);
       record({ type: 'plan.ranked', orgPath: root.path, subject: `org:${root.id}`, payload: { year, ids, scope, name: root.name }, actorId: actor.id, audience: [managersOf(root.path)] });
     });
