@@ -4,13 +4,16 @@ import type { Page } from 'playwright-core';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
+const rankedNames = (page: Page) => page.locator('.funding-ranking__item .arco-typography').allTextContents();
+
 /**
- * Moves the first plan of the open ranking down one place with the keyboard.
+ * Moves the first plan of the open ranking down one place with the keyboard, and returns the new order.
  * Each step waits for dnd-kit's screen-reader announcement to change (it follows the step), then for two
  * frames: dnd-kit measures the items and listens for the next key in effects after announcing, and a key
  * pressed before that (no person is that fast) is lost.
  */
-async function moveFirstDownByKeyboard(page: Page) {
+async function moveFirstDownByKeyboard(page: Page): Promise<string[]> {
+  const before = await rankedNames(page);
   const announcement = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((n) => n.textContent).join('|'));
   const step = async (key: string) => {
     const before = await announcement();
@@ -25,9 +28,11 @@ async function moveFirstDownByKeyboard(page: Page) {
   // The picked-up plan is shown one place lower before it is dropped there.
   await page.waitForFunction(() => /translate3d\(0px, [1-9]/.test((document.querySelector('.funding-ranking__item') as HTMLElement).style.transform));
   await step('Space');
+  // Dropped: the first two have changed places, and the list shows it.
+  const moved = [before[1], before[0], ...before.slice(2)];
+  await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), moved);
+  return moved;
 }
-
-const rankedNames = (page: Page) => page.locator('.funding-ranking__item .arco-typography').allTextContents();
 
 /**
  * 资助计划筛选 and 导出 (P-14) as the institute admin does them before
@@ -49,9 +54,7 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     const before = await rankedNames(page);
     expect(before.length).toBeGreaterThanOrEqual(3);
 
-    await moveFirstDownByKeyboard(page);
-    const expected = [before[1], before[0], ...before.slice(2)];
-    await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), expected);
+    const expected = await moveFirstDownByKeyboard(page);
     await screenshot(page, 'funding-ranking');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '保存排序' }).click();
@@ -102,7 +105,6 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     await page.getByRole('button', { name: '资助计划筛选' }).click();
     await page.locator('.funding-ranking__item').first().waitFor();
     await page.getByText('各所的所内排序不受影响', { exact: false }).waitFor();
-    const before = await rankedNames(page);
     expect(await page.locator('.funding-ranking__item').first().getByText(/所内第 \d+ 位|所内未排序/).count()).toBe(1);
     await page.getByRole('tab', { name: '各所排序' }).click();
     const cnic = page.locator('.funding-ranking__institute', { hasText: '计算机网络信息中心' });
@@ -111,8 +113,7 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: '院级优先级' }).click();
 
-    await moveFirstDownByKeyboard(page);
-    await page.waitForFunction((names) => [...document.querySelectorAll('.funding-ranking__item .arco-typography')].map((n) => n.textContent).join('|') === names.join('|'), [before[1], before[0], ...before.slice(2)]);
+    const priority = await moveFirstDownByKeyboard(page);
     await screenshot(page, 'funding-ranking-academy');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '保存排序' }).click();
@@ -122,7 +123,7 @@ describe('journey: an institute admin ranks funded plans, exports the year and c
     // Opened again: the Academy's priority is kept, and the institute's own order is what it was.
     await page.getByRole('button', { name: '资助计划筛选' }).click();
     await page.locator('.funding-ranking__item').first().waitFor();
-    expect(await rankedNames(page)).toEqual([before[1], before[0], ...before.slice(2)]);
+    expect(await rankedNames(page)).toEqual(priority);
     await page.getByRole('tab', { name: '各所排序' }).click();
     expect(await cnic.locator('li').allTextContents()).toEqual(instituteOrder);
     expect(pageErrors).toEqual([]);
