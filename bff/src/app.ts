@@ -47,6 +47,7 @@ import { OrgRepository } from './orgs/repository';
 import { orgRoutes } from './orgs/routes';
 import { serveApps } from './static/serve-apps';
 import { NoticeRepository } from './notices/repository';
+import { NoticeAttachmentRepository } from './notices/attachment-repository';
 import { noticeRoutes } from './notices/routes';
 import { NoticeService } from './notices/service';
 import { CalendarFeedRepository } from './registration/calendar-repository';
@@ -96,7 +97,7 @@ export function createServices(db: Db, now?: () => Date) {
     directory,
     classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
-    notices: new NoticeService({ notices: new NoticeRepository(db), classes, registrations, directory, eventLog, now }),
+    notices: new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now }),
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration,
     templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),

@@ -23,6 +23,7 @@ import * as createClassRegistrations from '../migrations/20261202090000_create-c
 import * as createCalendarFeeds from '../migrations/20261202100000_create-calendar-feeds';
 import * as createClassNotices from '../migrations/20261202110000_create-class-notices';
 import * as addAcademyFundingRank from '../migrations/20261202120000_add-academy-funding-rank';
+import * as createNoticeAttachments from '../migrations/20261203090000_create-notice-attachments';
 import type { Db } from './connection';
 
 /**
@@ -55,6 +56,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261202100000_create-calendar-feeds', createCalendarFeeds],
   ['20261202110000_create-class-notices', createClassNotices],
   ['20261202120000_add-academy-funding-rank', addAcademyFundingRank],
+  ['20261203090000_create-notice-attachments', createNoticeAttachments],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -34,7 +34,9 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const staffId = (await db('staff').first('id')).id;
     const template = (await owner.post('/api/templates', { orgId: cnic.id, template: { name: '访问测试模板', category: 'other' } }).expect(201)).body;
     const plan = { id: submitted.id };
-    const notice = (await owner.post(`/api/training/classes/${trainingClass.id}/notices`, { title: '访问测试通知', staffIds: [staff.me.staff!.id] }).expect(201)).body;
+    const file = (await owner.upload(`/api/training/classes/${trainingClass.id}/notice-attachments?name=a.pdf`, Buffer.from('%PDF-1.7')).expect(201)).body;
+    const unsent = (await owner.upload(`/api/training/classes/${trainingClass.id}/notice-attachments?name=b.pdf`, Buffer.from('%PDF-1.7')).expect(201)).body;
+    const notice = (await owner.post(`/api/training/classes/${trainingClass.id}/notices`, { title: '访问测试通知', staffIds: [staff.me.staff!.id], attachmentIds: [file.id] }).expect(201)).body;
     const receiptId = (await db('notice_receipts').where({ notice_id: notice.id }).first('id')).id;
     fixtures = {
       '/orgs/:id': { id: cnic.id },
@@ -70,6 +72,9 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/training/open/:id/register': { id: trainingClass.id },
       '/training/open/:id/withdraw': { id: trainingClass.id },
       '/training/classes/:id/notices': { id: trainingClass.id },
+      '/training/classes/:id/notice-attachments': { id: trainingClass.id },
+      '/training/classes/:id/notice-attachments/:attachmentId': { id: trainingClass.id, attachmentId: unsent.id },
+      '/training/notices/:noticeId/attachments/:attachmentId': { noticeId: notice.id, attachmentId: file.id },
       '/training/notices/:noticeId': { noticeId: notice.id },
       '/training/notices/:noticeId/receipts': { noticeId: notice.id },
       '/training/notices/:noticeId/receipts.xlsx': { noticeId: notice.id },
@@ -77,6 +82,7 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       // A receipt is its recipient's own: nobody else reaches it, not even the sender.
       '/inbox/:receiptId/read': { receiptId },
       '/inbox/:receiptId/acknowledge': { receiptId },
+      '/inbox/:receiptId/attachments/:attachmentId': { receiptId, attachmentId: file.id },
       '/address-book/groups/:id': { id: group.id },
       '/address-book/groups/:id/members': { id: group.id },
       '/address-book/groups/:id/members/:staffId': { id: group.id, staffId },
@@ -98,9 +104,9 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     expect(answers.filter(([, status]) => status !== 404)).toEqual([]);
   });
 
-  it('the objects are real: their own institute reads each of them', async () => {
+  it('the objects are real: their own institute (or, in an inbox, its recipient) reads each of them', async () => {
     const reads = scoped().filter((r) => r.method === 'get');
-    const answers = await Promise.all(reads.map(async (route) => [route.path, (await call(owner, route, fixtures[route.path])).status] as const));
+    const answers = await Promise.all(reads.map(async (route) => [route.path, (await call(route.path.startsWith('/inbox/') ? staff : owner, route, fixtures[route.path])).status] as const));
     expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { ClassInput, DomainEvent, InboxItemDto, NoticeDto, PlanInput, TrainingClassDto } from '@casmooc/domain';
-import { CLASS_INPUT_FIELDS } from '@casmooc/domain';
+import { CLASS_INPUT_FIELDS, MAX_ATTACHMENTS } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { binary } from '../testing/sheets';
 import { staffAccounts } from '../testing/staff-accounts';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 
@@ -18,6 +19,8 @@ describe.each(testDialects())('notices (T-5) on %s', (dialect) => {
   let serial = 0;
 
   const send = (body: object) => cnic.post(`/api/training/classes/${c.id}/notices`, body);
+  const attach = (who: SignedIn, name: string, bytes: Buffer, classId = c.id) => who.upload(`/api/training/classes/${classId}/notice-attachments?name=${encodeURIComponent(name)}`, bytes);
+  const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64 * 1024, 7)]);
   const inbox = async (who: SignedIn) => (await who.get('/api/inbox').expect(200)).body as { items: InboxItemDto[]; unread: number };
   const receipts = async (notice: NoticeDto, show = 'all') => (await cnic.get(`/api/training/notices/${notice.id}/receipts?show=${show}&pageSize=100`).expect(200)).body;
   const lastEvent = async (who: SignedIn) => (await who.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
@@ -120,13 +123,69 @@ describe.each(testDialects())('notices (T-5) on %s', (dialect) => {
     expect((await cnic.post(`/api/training/notices/${notice.id}/remind`).expect(200)).body.reminders).toBe(2);
   });
 
+  it('attachments: uploaded while writing (typed by their bytes), sent with the notice, downloaded by its recipients and the class’s managers only', async () => {
+    const [other] = await staffAccounts(h, '新媒体技术与应用发展部', 1);
+    const uploaded = (await attach(cnic, '报到须知.pdf', PDF).expect(201)).body;
+    expect(uploaded).toMatchObject({ name: '报到须知.pdf', mime: 'application/pdf', size: PDF.length, uploadedBy: cnic.me.displayName });
+    expect((await attach(cnic, '日程.pdf', Buffer.from('MZ\x90 a program')).expect(400)).body.error.code).toBe('ATTACHMENT_TYPE');
+    const dropped = (await attach(cnic, '作废.pdf', PDF).expect(201)).body;
+    // Until sent, an upload is its uploader's alone to look at again.
+    await cnic.get(`/api/training/classes/${c.id}/notice-attachments/${dropped.id}`).expect(200);
+    await (await h.signIn('admin')).get(`/api/training/classes/${c.id}/notice-attachments/${dropped.id}`).expect(404);
+    await cnic.delete(`/api/training/classes/${c.id}/notice-attachments/${dropped.id}`).expect(204);
+
+    const notice: NoticeDto = (await send({ title: `附件 ${++serial}`, staffIds: [staff.me.staff!.id], attachmentIds: [uploaded.id] }).expect(201)).body;
+    expect(notice.attachments).toEqual([uploaded]);
+    expect((await cnic.get(`/api/training/classes/${c.id}/notices`).expect(200)).body.find((n: NoticeDto) => n.id === notice.id).attachments).toEqual([uploaded]);
+    const receiptId = (await inbox(staff)).items.find((i) => i.noticeId === notice.id)!.id;
+    expect((await staff.post(`/api/inbox/${receiptId}/read`).expect(200)).body.attachments).toEqual([uploaded]);
+    const got = await staff.get(`/api/inbox/${receiptId}/attachments/${uploaded.id}`).buffer(true).parse(binary).expect(200);
+    expect(Buffer.compare(got.body, PDF)).toBe(0);
+    expect(got.headers).toMatchObject({ 'content-type': expect.stringContaining('application/pdf'), 'x-content-type-options': 'nosniff' });
+    await cnic.get(`/api/training/notices/${notice.id}/attachments/${uploaded.id}`).expect(200);
+
+    // Nobody else: not another staff member, not a sibling institute, not through someone else's receipt, not once sent.
+    await other.get(`/api/inbox/${receiptId}/attachments/${uploaded.id}`).expect(404);
+    await iphy.get(`/api/training/notices/${notice.id}/attachments/${uploaded.id}`).expect(404);
+    await iphy.upload(`/api/training/classes/${c.id}/notice-attachments?name=a.pdf`, PDF).expect(404);
+    await staff.upload(`/api/training/classes/${c.id}/notice-attachments?name=a.pdf`, PDF).expect(403);
+    await cnic.delete(`/api/training/classes/${c.id}/notice-attachments/${uploaded.id}`).expect(404);
+    await cnic.get(`/api/training/classes/${c.id}/notice-attachments/${uploaded.id}`).expect(404);
+    await cnic.get(`/api/training/notices/${notice.id}/attachments/${dropped.id}`).expect(404);
+  });
+
+  it('a notice sends only its sender’s own unsent uploads: anyone else’s, or one already sent, refuses the whole notice', async () => {
+    const admin = await h.signIn('admin');
+    const theirs = (await attach(admin, '他人的.pdf', PDF).expect(201)).body;
+    const mine = (await attach(cnic, '我的.pdf', PDF).expect(201)).body;
+    const count = async () => Number((await h.t.db('class_notices').count({ n: '*' }))[0].n);
+    const before = await count();
+    const refused = await send({ title: `借用附件 ${++serial}`, staffIds: [staff.me.staff!.id], attachmentIds: [mine.id, theirs.id] }).expect(400);
+    expect(refused.body.error.fields).toEqual({ attachmentIds: '附件已失效，请重新上传' });
+    expect(await count()).toBe(before);
+    // Nothing was given away: the sender's own file is still theirs to send, once.
+    expect((await send({ title: `自己的附件 ${++serial}`, staffIds: [staff.me.staff!.id], attachmentIds: [mine.id] }).expect(201)).body.attachments).toHaveLength(1);
+    await send({ title: `再发一次 ${++serial}`, staffIds: [staff.me.staff!.id], attachmentIds: [mine.id] }).expect(400);
+    await admin.delete(`/api/training/classes/${c.id}/notice-attachments/${theirs.id}`).expect(204);
+  });
+
+  it('unsent uploads are limited under concurrent uploads (exactly the limit lands) and cleared after a day', async () => {
+    const small = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024, 1)]);
+    const admin = await h.signIn('admin');
+    now = new Date(NOW.getTime() - 2 * 24 * 3600_000);
+    const stale = (await attach(admin, '旧的.pdf', small).expect(201)).body;
+    now = NOW;
+    const answers = await Promise.all(Array.from({ length: MAX_ATTACHMENTS + 6 }, (_, i) => attach(admin, `材料${i}.pdf`, small)));
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(MAX_ATTACHMENTS);
+    const refusals = answers.filter((r) => r.status === 409);
+    expect(refusals).toHaveLength(6);
+    expect(refusals[0].body.error).toMatchObject({ code: 'NOTICE_ATTACHMENT_LIMIT', message: `每条通知最多 ${MAX_ATTACHMENTS} 个附件` });
+    expect(await h.t.db('notice_attachments').where({ id: stale.id }).first()).toBeUndefined();
+  });
+
   it('the receipts export as a workbook laid out for print', async () => {
     const notice: NoticeDto = (await send({ title: `导出测试 ${++serial}`, staffIds: [staff.me.staff!.id] }).expect(201)).body;
-    const res = await cnic.get(`/api/training/notices/${notice.id}/receipts.xlsx`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (chunk: Buffer) => chunks.push(chunk));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await cnic.get(`/api/training/notices/${notice.id}/receipts.xlsx`).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
     const sheet = workbook.worksheets[0];

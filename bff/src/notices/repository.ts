@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import { insertReturningId, toIso, type Conn, type Db } from '@casmooc/db';
 import type { InboxItemDto, NoticeDto, ReceiptCounts, ReceiptDto, ReceiptFilter } from '@casmooc/domain';
 
-/** A notice as stored: what the API shows of it but its receipts and actions, and its class's org (whose managers see the receipts). */
-export type StoredNotice = Omit<NoticeDto, 'counts' | 'actions'> & { orgPath: string };
+/** A notice as stored: what the API shows of it but its receipts, attachments and actions, and its class's org (whose managers see the receipts). */
+export type StoredNotice = Omit<NoticeDto, 'counts' | 'actions' | 'attachments'> & { orgPath: string };
 
 /** A receipt, as the inbox needs it to check and change it. */
 export interface StoredReceipt {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { inboxQuerySchema, MANAGER_ROLES, noticeInputSchema, receiptQuerySchema } from '@casmooc/domain';
+import { inboxQuerySchema, MANAGER_ROLES, MAX_ATTACHMENT_BYTES, noticeInputSchema, receiptQuerySchema } from '@casmooc/domain';
+import { sendAttachment } from '../attachments/download';
 import { ApiRouter, orgScope } from '../http/api-router';
 import { writeReceipts } from './receipts-sheet';
 import type { NoticeService } from './service';
@@ -7,13 +8,14 @@ import type { NoticeService } from './service';
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const noticeParams = z.object({ noticeId: z.coerce.number().int().positive() });
 const receiptParams = z.object({ receiptId: z.coerce.number().int().positive() });
+const attachmentId = z.coerce.number().int().positive();
 const managers = { roles: MANAGER_ROLES };
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * 培训通知 (T-5): a class's notices, sent and followed by its managers
- * (receipts, 提醒未读, export); each person's inbox, read and acknowledged
- * by its owner only.
+ * 培训通知 (T-5): a class's notices, written (with attachments uploaded
+ * first), sent and followed by its managers (receipts, 提醒未读, export);
+ * each person's inbox, read and acknowledged by its owner only.
  */
 export function noticeRoutes(notices: NoticeService, classOrgPath: (id: number) => Promise<string | null>): ApiRouter {
   const trainingClass = orgScope(classOrgPath);
@@ -33,6 +35,34 @@ export function noticeRoutes(notices: NoticeService, classOrgPath: (id: number) 
       body: noticeInputSchema,
       status: 201,
       handle: ({ actor, params, body, locale }) => notices.send(actor, params.id, body, locale),
+    })
+    .post('/training/classes/:id/notice-attachments', {
+      access: managers,
+      params: idParams,
+      scope: trainingClass,
+      query: z.strictObject({ name: z.string().trim().min(1).max(200) }),
+      // Plain bytes, as for plans: what the file is, is read from them.
+      upload: { type: 'application/octet-stream', maxBytes: MAX_ATTACHMENT_BYTES, tooLarge: 'ATTACHMENT_TOO_LARGE', wrongType: 'ATTACHMENT_TYPE' },
+      status: 201,
+      handle: ({ actor, params, query, file }) => notices.upload(actor, params.id, query.name, file),
+    })
+    .get('/training/classes/:id/notice-attachments/:attachmentId', {
+      access: managers,
+      params: idParams.extend({ attachmentId }),
+      scope: trainingClass,
+      handle: async ({ actor, params, res }) => sendAttachment(res, await notices.unsent(actor, params.id, params.attachmentId)),
+    })
+    .delete('/training/classes/:id/notice-attachments/:attachmentId', {
+      access: managers,
+      params: idParams.extend({ attachmentId }),
+      scope: trainingClass,
+      handle: ({ actor, params }) => notices.discard(actor, params.id, params.attachmentId),
+    })
+    .get('/training/notices/:noticeId/attachments/:attachmentId', {
+      access: managers,
+      params: noticeParams.extend({ attachmentId }),
+      scope: notice,
+      handle: async ({ params, res }) => sendAttachment(res, await notices.attachment(params.noticeId, params.attachmentId)),
     })
     .get('/training/notices/:noticeId', {
       access: managers,
@@ -78,6 +108,12 @@ export function noticeRoutes(notices: NoticeService, classOrgPath: (id: number) 
       params: receiptParams,
       scope: receipt,
       handle: ({ actor, params }) => notices.read(actor, params.receiptId),
+    })
+    .get('/inbox/:receiptId/attachments/:attachmentId', {
+      access: 'signed-in',
+      params: receiptParams.extend({ attachmentId }),
+      scope: receipt,
+      handle: async ({ params, res }) => sendAttachment(res, await notices.receiptAttachment(params.receiptId, params.attachmentId)),
     })
     .post('/inbox/:receiptId/acknowledge', {
       access: 'signed-in',

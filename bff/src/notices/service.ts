@@ -1,11 +1,14 @@
 import {
   acknowledgeDecision,
+  attachmentType,
+  MAX_ATTACHMENTS,
   localiseDecision,
   managersOf,
   remindDecision,
   users,
   type InboxNoticeDto,
   type InboxPage,
+  type AttachmentDto,
   type Locale,
   type NoticeDto,
   type NoticeEventType,
@@ -18,15 +21,22 @@ import type { Actor } from '../auth/actor';
 import type { DirectoryRepository } from '../directory/repository';
 import { reachableStaff } from '../directory/reachable-staff';
 import type { EventLog, RecordEvent } from '../events/event-log';
-import { conflict, notFound, refused } from '../http/api-error';
+import { ApiError, conflict, notFound, refused } from '../http/api-error';
 import type { Owner } from '../http/api-router';
 import { sanitizeMaterials } from '../plans/materials';
 import type { RegistrationRepository } from '../registration/repository';
 import type { ClassRepository } from '../training/class-repository';
+import type { NoticeAttachmentRepository } from './attachment-repository';
 import type { NoticeRepository, StoredNotice } from './repository';
+
+const ATTACHMENTS_GONE: Record<Locale, string> = {
+  'zh-CN': '附件已失效，请重新上传',
+  'en-US': 'An attachment is no longer there: upload it again',
+};
 
 export interface NoticeDeps {
   notices: NoticeRepository;
+  attachments: NoticeAttachmentRepository;
   classes: ClassRepository;
   registrations: RegistrationRepository;
   directory: DirectoryRepository;
@@ -70,13 +80,14 @@ export class NoticeService {
     });
   }
 
-  /** Notices as the API shows them: their receipts counted in one query for all of them. */
+  /** Notices as the API shows them: their receipts counted, and their attachments listed, in one query each for all of them. */
   private async dtos(notices: readonly StoredNotice[], locale: Locale): Promise<NoticeDto[]> {
-    const counts = await this.deps.notices.counts(notices.map((n) => n.id));
+    const ids = notices.map((n) => n.id);
+    const [counts, attachments] = await Promise.all([this.deps.notices.counts(ids), this.deps.attachments.ofNotices(ids)]);
     return notices.map(({ orgPath: _orgPath, ...shown }) => {
       const c = counts.get(shown.id)!;
       const remind = remindDecision(shown.lastRemindedAt ? new Date(shown.lastRemindedAt) : null, c.sent - c.read, this.now());
-      return { ...shown, counts: c, actions: { remind: localiseDecision(remind, locale) } };
+      return { ...shown, attachments: attachments.get(shown.id)!, counts: c, actions: { remind: localiseDecision(remind, locale) } };
     });
   }
 
@@ -88,7 +99,50 @@ export class NoticeService {
     return this.dtos(await this.deps.notices.ofClass(classId), locale);
   }
 
-  /** 发送通知: picked people must lie inside the sender's subtree (400 otherwise, nothing sent); everyone registered is added. */
+  /**
+   * An attachment for a notice the actor is writing for the class: its
+   * type read from the bytes (as for plans, P-9), at most as many unsent
+   * as a notice may carry. Only its uploader sees it until it is sent.
+   */
+  async upload(actor: Actor, classId: number, name: string, content: Buffer): Promise<AttachmentDto> {
+    const type = attachmentType(content, name);
+    if (!type) throw new ApiError(400, 'ATTACHMENT_TYPE');
+    return this.deps.eventLog.transact(async (trx) => {
+      const at = this.now();
+      if ((await this.deps.attachments.countUnsentLocked(trx, classId, actor.id, at)) >= MAX_ATTACHMENTS) throw new ApiError(409, 'NOTICE_ATTACHMENT_LIMIT');
+      return this.deps.attachments.insert(trx, { classId, name, mime: type.mime, content, uploadedBy: actor.id }, at);
+    });
+  }
+
+  /** An upload not sent yet, for its uploader to look at again. */
+  async unsent(actor: Actor, classId: number, id: number) {
+    const found = await this.deps.attachments.findUnsent(classId, actor.id, id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** Takes back an upload not sent yet (the uploader's own). */
+  async discard(actor: Actor, classId: number, id: number): Promise<void> {
+    if (!(await this.deps.attachments.removeUnsent(classId, actor.id, id))) throw notFound();
+  }
+
+  /** An attachment of a sent notice, with its bytes. */
+  async attachment(noticeId: number, id: number) {
+    const found = await this.deps.attachments.find(noticeId, id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** An attachment of the notice a receipt is for: its recipient downloads it from the inbox. */
+  async receiptAttachment(receiptId: number, id: number) {
+    return this.attachment((await this.deps.notices.receipt(receiptId))!.noticeId, id);
+  }
+
+  /**
+   * 发送通知: picked people must lie inside the sender's subtree (400
+   * otherwise, nothing sent); everyone registered is added; the files the
+   * sender uploaded for it go with it (400 if any is no longer theirs to send).
+   */
   async send(actor: Actor, classId: number, input: NoticeInput, locale: Locale): Promise<NoticeDto> {
     const found = await this.deps.classes.findById(classId);
     if (!found) throw notFound();
@@ -97,6 +151,7 @@ export class NoticeService {
       const registered = input.toRegistered ? await this.deps.registrations.registeredStaffIds(classId, trx) : [];
       const recipients = [...new Set([...picked, ...registered])];
       const sent = await this.deps.notices.send(trx, { classId, title: input.title, body: sanitizeMaterials(input.body), askAck: input.askAck, createdBy: actor.id }, recipients);
+      if (!(await this.deps.attachments.claim(trx, sent.id, classId, actor.id, input.attachmentIds))) throw new ApiError(400, 'VALIDATION_FAILED', { attachmentIds: ATTACHMENTS_GONE[locale] });
       this.announce(record, actor, { id: sent.id, classId, className: found.name, title: input.title, orgPath: found.orgPath }, 'notice.sent', sent.userIds, { recipients: recipients.length });
       return sent.id;
     });
@@ -140,7 +195,8 @@ export class NoticeService {
   }
 
   async open(receiptId: number): Promise<InboxNoticeDto> {
-    return (await this.deps.notices.inboxItem(receiptId))!;
+    const item = (await this.deps.notices.inboxItem(receiptId))!;
+    return { ...item, attachments: (await this.deps.attachments.ofNotices([item.noticeId])).get(item.noticeId)! };
   }
 
   /** The notice a receipt belongs to (the route's scope found the receipt, so both exist). */

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import { insertReturningId, lockRow, toIso, type Db } from '@casmooc/db';
+import { insertReturningId, lockRow, type Db } from '@casmooc/db';
 import type { AttachmentDto } from '@casmooc/domain';
+import { ATTACHMENT_COLUMNS, toAttachmentDto } from '../attachments/rows';
 
 export interface NewAttachment {
   planId: number;
@@ -10,26 +11,22 @@ export interface NewAttachment {
   uploadedBy: number;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table */
-const toDto = (r: any): AttachmentDto => ({ id: r.id, name: r.name, mime: r.mime, size: r.size, uploadedBy: r.uploaded_by_name, uploadedAt: toIso(r.uploaded_at)! });
-/* eslint-enable @typescript-eslint/no-explicit-any */
-
 /** Funding-material attachments of plans, bytes included. */
 export class AttachmentRepository {
   constructor(private readonly db: Db) {}
 
   private listed() {
-    return this.db('plan_attachments as a').join('users as u', 'u.id', 'a.uploaded_by').select('a.id', 'a.plan_id', 'a.name', 'a.mime', 'a.size', 'a.uploaded_at', 'u.display_name as uploaded_by_name');
+    return this.db('plan_attachments as a').join('users as u', 'u.id', 'a.uploaded_by').select(...ATTACHMENT_COLUMNS);
   }
 
   async list(planId: number): Promise<AttachmentDto[]> {
-    return (await this.listed().where('a.plan_id', planId).orderBy('a.id')).map(toDto);
+    return (await this.listed().where('a.plan_id', planId).orderBy('a.id')).map(toAttachmentDto);
   }
 
   /** One attachment of a plan with its bytes, or null. */
   async find(planId: number, id: number): Promise<(AttachmentDto & { content: Buffer }) | null> {
     const row = await this.listed().select('a.content').where({ 'a.plan_id': planId, 'a.id': id }).first();
-    return row ? { ...toDto(row), content: Buffer.from(row.content) } : null;
+    return row ? { ...toAttachmentDto(row), content: Buffer.from(row.content) } : null;
   }
 
   /** A plan's attachments, counted after locking the plan's row: the count holds until the transaction ends. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MANAGER_ROLES, MAX_ATTACHMENT_BYTES } from '@casmooc/domain';
+import { sendAttachment } from '../attachments/download';
 import { ApiRouter, orgScope } from '../http/api-router';
 import type { PlanAttachments } from './attachments';
 import type { PlansService } from './service';
@@ -33,9 +34,7 @@ export function attachmentRoutes(attachments: PlanAttachments, plans: PlansServi
       params: attachmentParams,
       scope: plan,
       async handle({ actor, params, res }) {
-        const found = await attachments.download(actor, params.id, params.attachmentId);
-        // Always a download, never rendered in the portal's origin; the stored type, not a guess.
-        res.attachment(found.name).type(found.mime).set('X-Content-Type-Options', 'nosniff').send(found.content);
+        sendAttachment(res, await attachments.download(actor, params.id, params.attachmentId));
       },
     })
     .delete('/plans/:id/attachments/:attachmentId', {

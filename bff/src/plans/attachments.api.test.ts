@@ -15,13 +15,7 @@ describe.each(testDialects())('plan attachments (P-9) on %s', (dialect) => {
   let manager: SignedIn;
   let plan: PlanDto;
 
-  const upload = (who: SignedIn, planId: number, name: string, bytes: Buffer) =>
-    request(h.bff.app)
-      .post(`/api/plans/${planId}/attachments?name=${encodeURIComponent(name)}`)
-      .set('Cookie', who.cookie)
-      .set('x-csrf-token', who.me.csrfToken)
-      .set('Content-Type', 'application/octet-stream')
-      .send(bytes);
+  const upload = (who: SignedIn, planId: number, name: string, bytes: Buffer) => who.upload(`/api/plans/${planId}/attachments?name=${encodeURIComponent(name)}`, bytes);
 
   beforeAll(async () => {
     h = await startTestBff(dialect, {}, () => NOW);

@@ -40,6 +40,8 @@ export interface SignedIn {
   post(url: string, body?: object): request.Test;
   put(url: string, body?: object): request.Test;
   delete(url: string): request.Test;
+  /** A file sent as plain bytes, as the portal uploads attachments. */
+  upload(url: string, bytes: Buffer): request.Test;
 }
 
 export async function signIn(app: Bff['app'], username: string): Promise<SignedIn> {
@@ -54,6 +56,7 @@ export async function signIn(app: Bff['app'], username: string): Promise<SignedI
     post: (url, body) => withSession(request(app).post(url)).send(body),
     put: (url, body) => withSession(request(app).put(url)).send(body),
     delete: (url) => withSession(request(app).delete(url)),
+    upload: (url, bytes) => withSession(request(app).post(url)).set('Content-Type', 'application/octet-stream').send(bytes),
   };
 }
 

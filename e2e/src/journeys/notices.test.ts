@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { signIn } from '@casmooc/bff/testing';
 import { academyYear, type TrainingClassDto } from '@casmooc/domain';
 import { accessibilityViolations } from '../support/accessibility';
@@ -8,9 +9,9 @@ import { usePortalAndBrowser } from '../support/portal';
 /**
  * SPEC T-5 in two browsers: the institute admin sends a notice for a class
  * to a department picked with the shared picker and to everyone
- * registered, asking 确认收到; a staff member sees the unread count in the
- * header at once, opens the notice (read) and acknowledges it; the admin
- * sees the receipts change live.
+ * registered, asking 确认收到, with an attachment; a staff member sees the
+ * unread count in the header at once, opens the notice (read), downloads
+ * the attachment and acknowledges it; the admin sees the receipts change live.
  */
 describe('journey: a notice sent, read and acknowledged, live', () => {
   const env = usePortalAndBrowser();
@@ -23,7 +24,7 @@ describe('journey: a notice sent, read and acknowledged, live', () => {
     return c;
   };
 
-  it('发送通知 to a department and the registered → unread in the header → opened, acknowledged → receipts live', async () => {
+  it('发送通知 with an attachment to a department and the registered → unread in the header → opened, downloaded, acknowledged → receipts live', async () => {
     const name = `${year} 年保密工作专题培训`;
     const c = await classOpenTo(name);
     const [admin, staff] = await Promise.all([openPage(env.browser), openPage(env.browser)]);
@@ -42,6 +43,9 @@ describe('journey: a notice sent, read and acknowledged, live', () => {
     await dialog.getByPlaceholder('例如：开班通知').fill('开班通知');
     await dialog.locator('.ProseMirror').fill('请于 12 月 30 日 9:00 到中关村园区报到。');
     await dialog.getByText('要求确认收到').click();
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 1)]);
+    await dialog.locator('input[type=file]').setInputFiles({ name: '报到须知.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await dialog.getByRole('link', { name: '报到须知.pdf' }).waitFor();
     await dialog.getByRole('button', { name: '选择人员' }).click();
     const picker = page.locator('.picker');
     const department = picker.locator('.picker__tree .arco-tree-node', { hasText: '新媒体技术与应用发展部' }).first();
@@ -53,6 +57,7 @@ describe('journey: a notice sent, read and acknowledged, live', () => {
     await dialog.getByRole('button', { name: '发送' }).click();
     // The department, and the one registered (who is in it too, so once).
     await page.getByText(`通知已发送给 ${size} 人`).waitFor();
+    await card.getByRole('link', { name: '报到须知.pdf' }).waitFor();
 
     // Staff see it arrive in the header without reloading, open it and acknowledge it.
     await staff.page.getByRole('button', { name: /打开培训通知 \d+ 条未读/ }).click();
@@ -62,6 +67,9 @@ describe('journey: a notice sent, read and acknowledged, live', () => {
     await row.getByRole('button', { name: '查看 开班通知' }).click();
     await staff.page.getByRole('dialog').getByText('请于 12 月 30 日 9:00 到中关村园区报到。').waitFor();
     await screenshot(staff.page, 'notice-read');
+    const [download] = await Promise.all([staff.page.waitForEvent('download'), staff.page.getByRole('dialog').getByRole('link', { name: '报到须知.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('报到须知.pdf');
+    expect(Buffer.compare(await readFile((await download.path())!), pdf)).toBe(0);
     await staff.page.getByRole('button', { name: '确认收到' }).click();
     await staff.page.getByRole('dialog').getByText('已于', { exact: false }).waitFor();
     await staff.page.getByRole('button', { name: '关闭' }).click();

@@ -20,6 +20,7 @@ export * from './directory/schemas';
 export * from './directory/import-rules';
 export * from './directory/import-limits';
 export * from './rules/decision';
+export * from './attachments/types';
 export * from './plans';
 export * from './approvals';
 export * from './training';

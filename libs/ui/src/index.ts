@@ -15,3 +15,4 @@ export * from './list/filter-grid';
 export * from './tabs/labelled-tabs';
 export * from './list/labelled-selection';
 export * from './open-classes/open-class-columns';
+export * from './attachments/attachment-list';

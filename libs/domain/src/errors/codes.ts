@@ -1,6 +1,6 @@
 import type { Label, Locale } from '../i18n/locale';
 import { MAX_IMPORT_MEGABYTES, MAX_IMPORT_ROWS } from '../directory/import-limits';
-import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_MEGABYTES, MAX_ATTACHMENTS } from '../plans/attachments';
+import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_MEGABYTES, MAX_ATTACHMENTS } from '../attachments/types';
 
 /** Stable error codes: clients branch on these, never on messages. */
 export const ERROR_MESSAGES = {
@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   },
   ATTACHMENT_TOO_LARGE: { 'zh-CN': `附件不能超过 ${MAX_ATTACHMENT_MEGABYTES} MB`, 'en-US': `An attachment may be at most ${MAX_ATTACHMENT_MEGABYTES} MB` },
   ATTACHMENT_LIMIT: { 'zh-CN': `每个计划最多 ${MAX_ATTACHMENTS} 个附件`, 'en-US': `A plan may have at most ${MAX_ATTACHMENTS} attachments` },
+  NOTICE_ATTACHMENT_LIMIT: { 'zh-CN': `每条通知最多 ${MAX_ATTACHMENTS} 个附件`, 'en-US': `A notice may have at most ${MAX_ATTACHMENTS} attachments` },
   BAD_REQUEST: { 'zh-CN': '请求地址有误', 'en-US': 'The request address is malformed' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', 'en-US': 'The service is unavailable right now, please try again shortly' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal server error, please try again later' },

@@ -1,3 +1,4 @@
+import type { AttachmentDto } from '../attachments/types';
 import type { StaffSummary } from '../directory/types';
 import type { ActionView } from '../rules/decision';
 
@@ -16,6 +17,7 @@ export interface NoticeDto {
   title: string;
   body: string;
   askAck: boolean;
+  attachments: AttachmentDto[];
   senderName: string;
   sentAt: string;
   lastRemindedAt: string | null;
@@ -65,4 +67,5 @@ export interface InboxPage {
 
 export interface InboxNoticeDto extends InboxItemDto {
   body: string;
+  attachments: AttachmentDto[];
 }

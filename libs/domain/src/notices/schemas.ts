@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ATTACHMENTS } from '../attachments/types';
 import { MAX_PICKED_STAFF } from '../directory/schemas';
 import { localisedIssue } from '../i18n/issue';
 import { MAX_MATERIALS_LENGTH } from '../plans/patterns';
@@ -7,14 +8,16 @@ export const NOTICE_TITLE_MAX = 100;
 
 /**
  * 培训通知 (T-5): a title, rich text (sanitised on the server as plan
- * materials are), whether 确认收到 is asked, and whom it goes to: people
- * picked with the shared picker and/or everyone registered (已报名).
+ * materials are), whether 确认收到 is asked, the attachments uploaded for
+ * it beforehand, and whom it goes to: people picked with the shared picker
+ * and/or everyone registered (已报名).
  */
 export const noticeInputSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(NOTICE_TITLE_MAX),
     body: z.string().max(MAX_MATERIALS_LENGTH).default(''),
     askAck: z.boolean().default(false),
+    attachmentIds: z.array(z.number().int().positive()).max(MAX_ATTACHMENTS).default([]),
     staffIds: z.array(z.number().int().positive()).max(MAX_PICKED_STAFF).default([]),
     toRegistered: z.boolean().default(false),
   })

@@ -5,5 +5,4 @@ export * from './schemas';
 export * from './dto';
 export * from './fields';
 export * from './export';
-export * from './attachments';
 export * from './chain';

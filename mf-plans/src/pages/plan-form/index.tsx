@@ -8,7 +8,7 @@ import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useSession } from 'shell/session';
 import { HttpPlansClient } from '../../api/plans-client';
-import { AttachmentList } from '../../components/attachment-list';
+import { PlanAttachments } from '../../components/plan-attachments';
 import { FundingFields, withFundingRules } from './funding-fields';
 import { planFormMessages } from './locale';
 import { PlanFields } from './plan-fields';
@@ -112,7 +112,7 @@ export const PlanFormPage = observer(function PlanFormPage() {
           <FundingFields form={form} t={t} locale={locale} />
           {funded && (
             <Form.Item label={t('planForm.attachments')}>
-              {plan ? <AttachmentList planId={plan.id} editable={editable} client={client} locale={locale} /> : <Typography.Text type="secondary">{t('planForm.attachments.afterSave')}</Typography.Text>}
+              {plan ? <PlanAttachments planId={plan.id} editable={editable} client={client} locale={locale} /> : <Typography.Text type="secondary">{t('planForm.attachments.afterSave')}</Typography.Text>}
             </Form.Item>
           )}
         </Form>

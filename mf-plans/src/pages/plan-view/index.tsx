@@ -22,7 +22,7 @@ import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpPlansClient, type PlanTransition } from '../../api/plans-client';
-import { AttachmentList } from '../../components/attachment-list';
+import { PlanAttachments } from '../../components/plan-attachments';
 import { PlanActionButtons } from '../plan-actions/action-buttons';
 import { usePlanActions } from '../plan-actions/use-plan-actions';
 import { ReuseActions } from '../plan-reuse/reuse-actions';
@@ -125,7 +125,7 @@ export const PlanViewPage = observer(function PlanViewPage() {
       {plan.fundingRequested && (
         <>
           <Typography.Title heading={6}>{t('planView.attachments')}</Typography.Title>
-          <AttachmentList planId={plan.id} editable={false} client={client} locale={locale} />
+          <PlanAttachments planId={plan.id} editable={false} client={client} locale={locale} />
         </>
       )}
       {loaded.approvals.length > 0 && (

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Empty, Message, Space, Table, Typography, type TableColumnProps } from '@arco-design/web-react';
-import { IconSend } from '@arco-design/web-react/icon';
+import { IconAttachment, IconSend } from '@arco-design/web-react/icon';
 import { academyTimeText, type NoticeDto } from '@casmooc/domain';
 import { useDebounced } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
-import { useT } from 'shell/locale';
+import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
-import { HttpNoticeClient } from '../../api/notice-client';
+import { HttpNoticeClient, type NoticeClient } from '../../api/notice-client';
 import { noticeMessages, type NoticeKey } from '../inbox/locale';
 import { ReceiptsDrawer } from './receipts-drawer';
 import { SendNoticeModal } from './send-notice-modal';
@@ -15,8 +15,20 @@ type T = (key: NoticeKey, vars?: Record<string, string | number>) => string;
 
 const RELOAD_AFTER_MS = 300;
 
-const columns = (t: T, openReceipts: (n: NoticeDto) => void, remind: (n: NoticeDto) => void): TableColumnProps<NoticeDto>[] => [
-  { title: t('form.noticeTitle'), dataIndex: 'title' },
+const columns = (t: T, client: NoticeClient, openReceipts: (n: NoticeDto) => void, remind: (n: NoticeDto) => void): TableColumnProps<NoticeDto>[] => [
+  {
+    title: t('form.noticeTitle'),
+    render: (_, n) => (
+      <Space direction="vertical" size={2}>
+        {n.title}
+        {n.attachments.map((a) => (
+          <a key={a.id} className="arco-link notice-attachment" href={client.attachmentUrl(n.id, a.id)} download={a.name}>
+            <IconAttachment aria-hidden /> {a.name}
+          </a>
+        ))}
+      </Space>
+    ),
+  },
   { title: t('inbox.columns.sentAt'), width: 150, render: (_, n) => academyTimeText(n.sentAt) },
   { title: t('notices.receipts'), width: 230, render: (_, n) => <span data-testid={`notice-counts-${n.id}`}>{t('notices.counts', { ...n.counts })}</span> },
   {
@@ -45,6 +57,7 @@ const columns = (t: T, openReceipts: (n: NoticeDto) => void, remind: (n: NoticeD
 /** 培训通知 of a class (T-5): send one, follow its receipts live, remind those unread, export. */
 export function NoticesCard({ classId }: { classId: number }) {
   const t = useT(noticeMessages);
+  const locale = useLocale();
   const http = useHttp();
   const [client] = useState(() => new HttpNoticeClient(http));
   const [notices, setNotices] = useState<NoticeDto[]>([]);
@@ -83,12 +96,13 @@ export function NoticesCard({ classId }: { classId: number }) {
         </Button>
       }
     >
-      <Table rowKey="id" loading={loading} data={notices} columns={columns(t, setReceiptsOf, (n) => void remind(n))} scroll={{ x: 900 }} border={{ wrapper: true, cell: false }} noDataElement={<Empty description={t('notices.empty')} />} pagination={false} />
+      <Table rowKey="id" loading={loading} data={notices} columns={columns(t, client, setReceiptsOf, (n) => void remind(n))} scroll={{ x: 900 }} border={{ wrapper: true, cell: false }} noDataElement={<Empty description={t('notices.empty')} />} pagination={false} />
       <SendNoticeModal
         client={client}
         classId={classId}
         visible={sending}
         t={t}
+        locale={locale}
         onClose={() => setSending(false)}
         onSent={() => {
           setSending(false);

@@ -1,17 +1,23 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Checkbox, Form, Input, Message, Modal } from '@arco-design/web-react';
-import { MAX_PICKED_STAFF, NOTICE_TITLE_MAX, type NoticeDto, type StaffSummary } from '@casmooc/domain';
-import { isApiRequestError, RichTextEditor } from '@casmooc/ui';
+import { MAX_PICKED_STAFF, NOTICE_TITLE_MAX, type AttachmentDto, type Locale, type NoticeDto, type StaffSummary } from '@casmooc/domain';
+import { AttachmentList, isApiRequestError, RichTextEditor, type AttachmentEdits } from '@casmooc/ui';
 import { PeoplePickerField } from 'shell/people-picker';
 import type { NoticeClient } from '../../api/notice-client';
 import type { NoticeKey } from '../inbox/locale';
 
 type T = (key: NoticeKey, vars?: Record<string, string | number>) => string;
 
-/** 发送通知 (T-5): title, rich text, 确认收到, and whom: people picked and/or everyone registered. */
-export function SendNoticeModal({ client, classId, visible, onClose, onSent, t }: { client: NoticeClient; classId: number; visible: boolean; onClose(): void; onSent(notice: NoticeDto): void; t: T }) {
+/**
+ * 发送通知 (T-5): title, rich text, attachments, 确认收到, and whom: people
+ * picked and/or everyone registered. Closed unsent, it keeps what was
+ * written and uploaded for the next time it opens.
+ */
+export function SendNoticeModal({ client, classId, visible, onClose, onSent, t, locale }: { client: NoticeClient; classId: number; visible: boolean; onClose(): void; onSent(notice: NoticeDto): void; t: T; locale: Locale }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<AttachmentDto[]>([]);
+  const edits = useMemo<AttachmentEdits>(() => ({ add: (file) => client.attach(classId, file), remove: (id) => client.discard(classId, id), onChange: setFiles }), [client, classId]);
   const [askAck, setAskAck] = useState(false);
   const [people, setPeople] = useState<StaffSummary[]>([]);
   const [toRegistered, setToRegistered] = useState(true);
@@ -26,10 +32,11 @@ export function SendNoticeModal({ client, classId, visible, onClose, onSent, t }
     if (Object.keys(problems).length) return;
     setBusy(true);
     try {
-      const notice = await client.send(classId, { title: title.trim(), body, askAck, staffIds: people.map((p) => p.id), toRegistered });
+      const notice = await client.send(classId, { title: title.trim(), body, askAck, attachmentIds: files.map((f) => f.id), staffIds: people.map((p) => p.id), toRegistered });
       Message.success(t('notices.sent', { count: notice.counts.sent }));
       setTitle('');
       setBody('');
+      setFiles([]);
       setPeople([]);
       onSent(notice);
     } catch (e) {
@@ -55,6 +62,9 @@ export function SendNoticeModal({ client, classId, visible, onClose, onSent, t }
             onChange={setBody}
             labels={{ bold: t('editor.bold'), italic: t('editor.italic'), heading: t('editor.heading'), bulletList: t('editor.bulletList'), orderedList: t('editor.orderedList'), table: t('editor.table'), undo: t('editor.undo'), redo: t('editor.redo') }}
           />
+        </Form.Item>
+        <Form.Item label={t('form.attachments')} {...status('attachmentIds')}>
+          <AttachmentList items={files} url={(id) => client.unsentUrl(classId, id)} edits={edits} locale={locale} />
         </Form.Item>
         <Form.Item label={t('form.recipients')} required {...status('staffIds')}>
           <Checkbox checked={toRegistered} onChange={setToRegistered} style={{ marginBottom: 8 }}>

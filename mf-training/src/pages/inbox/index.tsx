@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Button, Card, Empty, Message, Modal, Space, Table, Tag, Typography, type TableColumnProps } from '@arco-design/web-react';
 import { academyTimeText, type InboxItemDto, type InboxNoticeDto } from '@casmooc/domain';
-import { LoadError, PagedList } from '@casmooc/ui';
+import { AttachmentList, LoadError, PagedList } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
-import { useT } from 'shell/locale';
+import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpNoticeClient } from '../../api/notice-client';
 import { noticeMessages, type NoticeKey } from './locale';
@@ -44,6 +44,7 @@ const columns = (t: T, open: (item: InboxItemDto) => void): TableColumnProps<Inb
 /** 培训通知 (T-5): the notices sent to the signed-in person, newest first, live; opening one reads it once. */
 export const InboxPage = observer(function InboxPage() {
   const t = useT(noticeMessages);
+  const locale = useLocale();
   const http = useHttp();
   const [client] = useState(() => new HttpNoticeClient(http));
   const [unread, setUnread] = useState(0);
@@ -121,6 +122,9 @@ export const InboxPage = observer(function InboxPage() {
             </Typography.Text>
             {/* Sanitised on the server when it was sent, as plan materials are. */}
             <div className="notice-body" dangerouslySetInnerHTML={{ __html: opened.body }} />
+            {opened.attachments.length > 0 && (
+              <AttachmentList items={opened.attachments} url={(id) => client.inboxAttachmentUrl(opened.id, id)} locale={locale} />
+            )}
             {opened.acknowledgedAt && <Tag color="green">{t('inbox.acknowledgedAt', { at: academyTimeText(opened.acknowledgedAt) })}</Tag>}
           </Space>
         )}

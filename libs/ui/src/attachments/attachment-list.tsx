@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, List, Message, Popconfirm, Space, Typography } from '@arco-design/web-react';
 import { IconDelete, IconFile, IconUpload } from '@arco-design/web-react/icon';
 import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MEGABYTES, MAX_ATTACHMENTS, type AttachmentDto, type Locale } from '@casmooc/domain';
-import { translator, type Messages } from '@casmooc/ui';
-import type { PlansClient } from '../api/plans-client';
+import { translator, type Messages } from '../i18n/translate';
 
 const messages = {
   'zh-CN': {
@@ -30,29 +29,42 @@ const messages = {
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
+/** How a list's attachments are changed: uploaded to, removed from, and the list told of either. */
+export interface AttachmentEdits {
+  add(file: File): Promise<AttachmentDto>;
+  remove(id: number): Promise<void>;
+  onChange(items: AttachmentDto[]): void;
+}
+
+export interface AttachmentListProps {
+  /** The attachments, or null while they load. */
+  items: AttachmentDto[] | null;
+  /** Where the browser downloads one (the session cookie goes with it). */
+  url(id: number): string;
+  /** Upload and remove; without, download links only. */
+  edits?: AttachmentEdits;
+  locale: Locale;
+}
+
 /**
- * A plan's attachments (P-9): download links for those who can see the
- * plan; upload and remove while it may be edited. The browser checks size
- * and extension for a quick answer; the server reads the bytes and decides.
+ * Attachments (a plan's funding materials, P-9; a notice's, T-5): download
+ * links, and upload and remove where they may be changed. The browser
+ * checks size and extension for a quick answer; the server reads the
+ * bytes and decides.
  */
-export function AttachmentList({ planId, editable, client, locale }: { planId: number; editable: boolean; client: PlansClient; locale: Locale }) {
+export function AttachmentList({ items, url, edits, locale }: AttachmentListProps) {
   const t = translator(messages, locale);
-  const [items, setItems] = useState<AttachmentDto[] | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    client.attachments(planId).then(setItems, (e: Error) => Message.error(e.message));
-  }, [client, planId]);
-
-  const upload = async (file: File) => {
+  const upload = async (edits: AttachmentEdits, file: File) => {
     const extension = file.name.toLowerCase().split('.').pop() ?? '';
     if (!ATTACHMENT_EXTENSIONS.includes(extension)) return Message.error(t('wrongType'));
     if (file.size > MAX_ATTACHMENT_BYTES) return Message.error(t('tooLarge'));
     setBusy(true);
     try {
-      const added = await client.attach(planId, file);
-      setItems((list) => [...(list ?? []), added]);
+      const added = await edits.add(file);
+      edits.onChange([...(items ?? []), added]);
     } catch (e) {
       Message.error((e as Error).message);
     } finally {
@@ -60,10 +72,10 @@ export function AttachmentList({ planId, editable, client, locale }: { planId: n
     }
   };
 
-  const remove = async (item: AttachmentDto) => {
+  const remove = async (edits: AttachmentEdits, item: AttachmentDto) => {
     try {
-      await client.detach(planId, item.id);
-      setItems((list) => (list ?? []).filter((a) => a.id !== item.id));
+      await edits.remove(item.id);
+      edits.onChange((items ?? []).filter((a) => a.id !== item.id));
     } catch (e) {
       Message.error((e as Error).message);
     }
@@ -71,7 +83,7 @@ export function AttachmentList({ planId, editable, client, locale }: { planId: n
 
   return (
     <div className="attachments" data-testid="attachments">
-      {editable && (
+      {edits && (
         <Space style={{ marginBottom: 8 }}>
           <input
             ref={input}
@@ -81,7 +93,7 @@ export function AttachmentList({ planId, editable, client, locale }: { planId: n
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) void upload(file);
+              if (file) void upload(edits, file);
             }}
           />
           <Button icon={<IconUpload />} loading={busy} disabled={(items?.length ?? 0) >= MAX_ATTACHMENTS} onClick={() => input.current?.click()}>
@@ -100,8 +112,8 @@ export function AttachmentList({ planId, editable, client, locale }: { planId: n
             key={item.id}
             // In `extra`, not `actions`: Arco writes actions as <li> outside any list.
             extra={
-              editable && (
-                <Popconfirm title={t('removeConfirm', { name: item.name })} onOk={() => remove(item)}>
+              edits && (
+                <Popconfirm title={t('removeConfirm', { name: item.name })} onOk={() => remove(edits, item)}>
                   <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
                 </Popconfirm>
               )
@@ -109,7 +121,7 @@ export function AttachmentList({ planId, editable, client, locale }: { planId: n
           >
             <Space>
               <IconFile />
-              <a href={client.attachmentUrl(planId, item.id)} download={item.name}>
+              <a href={url(item.id)} download={item.name}>
                 {item.name}
               </a>
               <Typography.Text type="secondary">

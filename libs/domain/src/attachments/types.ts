@@ -1,4 +1,4 @@
-/** P-9: attachments of a funding request. */
+/** Attachments (P-9 funding materials, T-5 notices): what may be attached and how much. */
 export const MAX_ATTACHMENT_MEGABYTES = 10;
 export const MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MEGABYTES * 1024 * 1024;
 export const MAX_ATTACHMENTS = 10;

@@ -1,4 +1,4 @@
-import { attachmentType } from './attachments';
+import { attachmentType } from './types';
 
 const bytes = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p)] : p)));
 
