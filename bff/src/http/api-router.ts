@@ -73,8 +73,10 @@ export interface RouteSpec<A extends Access, P, Q, B, R> {
    * the handler are looked at: an object that does not exist, or lies
    * outside what the caller's roles reach, answers 404 (never 403, so ids
    * cannot be probed). Required on every route with an object parameter.
+   * The caller is passed for an object whose reach depends on them (a
+   * class stays theirs who registered for it).
    */
-  scope?: (params: P) => Promise<Owner | null>;
+  scope?: (params: P, actor: ActorFor<A>) => Promise<Owner | null>;
   /** Runs before the flow, e.g. a rate limiter. */
   middleware?: RequestHandler[];
   /**
@@ -176,7 +178,7 @@ export class ApiRouter {
       checkAccess(spec.access, actor);
       if (spec.access !== 'public') checkCsrf(req, actor);
       const params = spec.params ? parseInput(spec.params, req.params, locale) : (undefined as P);
-      if (spec.scope) checkScope(spec.access, actor, await spec.scope(params));
+      if (spec.scope) checkScope(spec.access, actor, await spec.scope(params, actor as ActorFor<A>));
       checkBodyType(req, spec.upload);
       const input: RouteInput<A, P, Q, B> = {
         actor: actor as ActorFor<A>,

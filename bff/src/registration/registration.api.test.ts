@@ -252,6 +252,36 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     expect((await d.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'waitlisted', waitPosition: 1 });
   });
 
+  it('fewer seats on the class form than are taken is refused on the field, and nobody loses a seat', async () => {
+    const c = await classWith({ headcount: 3 });
+    const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    for (const who of [a, b]) await register(who, c).expect(200);
+    const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+    const refused = await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 1 } }).expect(400);
+    expect(refused.body.error.fields).toEqual({ 'class.headcount': '已有 2 人占用名额，不能少于 2 (T-4)' });
+    // Both hold research seats (staffAccounts' default post type).
+    const quota = await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), researchCount: 1 } }).expect(400);
+    expect(quota.body.error.fields).toEqual({ 'class.researchCount': '已有 2 人占用名额，不能少于 2 (T-4)' });
+    expect((await registrations(c)).counts).toMatchObject({ registered: 2 });
+    // Down to exactly the seats taken is fine.
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }).expect(200);
+  });
+
+  it('a class made 不公开 after people registered: they still see it and may withdraw; nobody else reaches it, nor registers', async () => {
+    const c = await classWith({ visibility: 'academy', headcount: 5 });
+    const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    await register(a, c).expect(200);
+    const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), visibility: 'private', registrationOpen: false } }).expect(200);
+    expect((await a.get(`/api/training/open/${c.id}`).expect(200)).body.mine.state).toBe('registered');
+    await b.get(`/api/training/open/${c.id}`).expect(404);
+    await register(b, c).expect(404);
+    await withdraw(a, c).expect(200);
+    expect(await attendees(c)).not.toContain(staffIdOf(a));
+    // Having left, not back in: the class is open to nobody.
+    expect((await register(a, c).expect(409)).body.error.message).toBe('该培训不对你所在单位开放报名 (T-4)');
+  });
+
   it('seat counts go live to those who may see the class, but stay out of its audit trail; registrations are in it', async () => {
     const c = await classWith({ headcount: 3 });
     const seen = (await staff.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;

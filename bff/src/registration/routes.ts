@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MANAGER_ROLES, openClassQuerySchema, registrationDecisionSchema, registrationQuerySchema } from '@casmooc/domain';
+import type { Actor } from '../auth/actor';
 import { ApiRouter, orgScope } from '../http/api-router';
 import type { RegistrationService } from './service';
 
@@ -12,8 +13,8 @@ const managers = { roles: MANAGER_ROLES };
  * and their approval (its managers); 对外公开 classes listed without sign-in.
  */
 export function registrationRoutes(registration: RegistrationService, classOrgPath: (id: number) => Promise<string | null>): ApiRouter {
-  // A class reaches those its 公开范围 opens it to, and its managers.
-  const openClass = ({ id }: { id: number }) => registration.scopeOf(id);
+  // A class reaches those its 公开范围 opens it to, its managers, and whoever registered for it.
+  const openClass = ({ id }: { id: number }, actor: Actor) => registration.scopeOf(id, actor);
   const managedClass = orgScope(classOrgPath);
   return new ApiRouter()
     .get('/public/classes', {

@@ -119,9 +119,17 @@ export class RegistrationService {
     return found;
   }
 
-  async scopeOf(id: number): Promise<Owner | null> {
+  /**
+   * Who reaches a class from the staff side: those its 公开范围 opens it to
+   * (and its managers); and whoever registered for it keeps it (to see it
+   * and withdraw), whatever its 公开范围 became since.
+   */
+  async scopeOf(id: number, actor: Actor): Promise<Owner | null> {
     const found = await this.deps.classes.findById(id);
-    return found && registrationOwner(found);
+    if (!found) return null;
+    const staff = actor.user.staff;
+    if (staff && (await this.deps.registrations.findMine(id, staff.id))) return { userId: actor.id };
+    return registrationOwner(found);
   }
 
   private mine(found: StoredClass, person: Registrant | null, reg: StoredRegistration | null, position: number | null, hoursConfirmed: boolean, locale: Locale): MyRegistrationDto {

@@ -11,6 +11,7 @@ import {
   managersOf,
   planFundingLevel,
   sameDeviations,
+  seatsKeptIssues,
   users,
   type AttendanceCounts,
   type ChainStep,
@@ -27,7 +28,7 @@ import type { Actor } from '../auth/actor';
 import type { ApprovalService } from '../approvals/service';
 import type { EventLog, RecordEvent } from '../events/event-log';
 import type { EventRepository } from '../events/repository';
-import { conflict, notFound, refused } from '../http/api-error';
+import { ApiError, conflict, notFound, refused } from '../http/api-error';
 import type { OrgRepository } from '../orgs/repository';
 import type { PlansService } from '../plans/service';
 import type { RegistrationRepository } from '../registration/repository';
@@ -42,7 +43,7 @@ export interface ClassDeps {
   orgs: OrgRepository;
   eventLog: EventLog;
   events: EventRepository;
-  /** Read only: who is queued for a class, to be told when it is cancelled. */
+  /** Read only: who is queued for a class (told when it is cancelled), the seats taken (kept by an edit). */
   registrations: RegistrationRepository;
   /** The class's capacity or quotas grew: the waitlist takes up the seats (T-4). */
   seatsGrew(actor: Actor, classId: number): Promise<void>;
@@ -177,11 +178,19 @@ export class ClassService {
     });
   }
 
-  /** 暂存: the class as the form has it, based on the version the user saw (409 when someone changed it). */
+  /**
+   * 暂存: the class as the form has it, based on the version the user saw
+   * (409 when someone changed it). Its capacity and quotas may not drop
+   * below the seats taken (T-4), checked under the class's lock, which
+   * every registration takes too.
+   */
   async save(actor: Actor, id: number, version: number, input: ClassInput, locale: Locale): Promise<TrainingClassDto> {
     const { found, actions } = await this.withContext(actor, id);
     must(actions.edit);
     await this.deps.eventLog.transact(async (trx, record) => {
+      await this.deps.registrations.lockClass(trx, id);
+      const issues = Object.entries(seatsKeptIssues(input, (await this.deps.registrations.seatsOf(id, trx)).taken));
+      if (issues.length) throw new ApiError(400, 'VALIDATION_FAILED', Object.fromEntries(issues.map(([field, label]) => [`class.${field}`, label[locale]])));
       if (!(await this.deps.classes.update(trx, id, version, { input }))) throw conflict();
       this.record(record, 'class.updated', { ...found, name: input.name }, actor);
     });

@@ -4,6 +4,7 @@ import {
   hasSeatFor,
   promotions,
   registerDecision,
+  seatsKeptIssues,
   seatsLeft,
   underSubscribed,
   visibleTo,
@@ -90,6 +91,24 @@ describe('T-4 capacity and quotas', () => {
     expect(hasSeatFor(terms({ researchCount: 1 }), taken, 'research')).toBe(false);
     expect(hasSeatFor(terms({ researchCount: 1 }), taken, 'support')).toBe(true);
     expect(hasSeatFor(terms({ researchCount: 0 }), taken, 'research')).toBe(true);
+  });
+});
+
+describe('T-4 an edit never takes a seat away', () => {
+  const taken = countSeats([
+    { state: 'registered', postType: 'research' },
+    { state: 'pending', postType: 'research' },
+    { state: 'registered', postType: 'support' },
+  ]);
+  it('计划参加人数 and each quota set stay at or above the seats taken; raising, or clearing a quota, is fine', () => {
+    expect(seatsKeptIssues(terms({ headcount: 3, researchCount: 2 }), taken)).toEqual({});
+    expect(seatsKeptIssues(terms({ headcount: 10, researchCount: 0 }), taken)).toEqual({});
+  });
+  it('below them, each field that drops says how many hold seats', () => {
+    const issues = seatsKeptIssues(terms({ headcount: 2, researchCount: 1, supportCount: 1 }), taken);
+    expect(Object.keys(issues)).toEqual(['headcount', 'researchCount']);
+    expect(issues.headcount!['zh-CN']).toBe('已有 3 人占用名额，不能少于 3 (T-4)');
+    expect(issues.researchCount!['en-US']).toBe('2 seats are taken: it cannot be fewer than 2 (T-4)');
   });
 });
 

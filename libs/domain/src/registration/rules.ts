@@ -1,3 +1,4 @@
+import type { Label } from '../i18n/locale';
 import { isInSubtree } from '../orgs/tree';
 import { ALLOWED, refuse as refuseWith, type Decision } from '../rules/decision';
 import { POST_TYPES, type PostType } from '../staff/post-types';
@@ -135,6 +136,26 @@ export function promotions<W extends { postType: PostType }>(terms: Registration
     counts.byPost[waiting.postType] += 1;
   }
   return promoted;
+}
+
+/** The class form's fields that hold seats, and the post type each counts (null: every seat). */
+const SEAT_FIELDS = { headcount: null, researchCount: 'research', managementCount: 'management', supportCount: 'support' } as const satisfies Record<string, PostType | null>;
+export type SeatField = keyof typeof SEAT_FIELDS;
+
+/**
+ * T-4: an edit of the class never takes a seat from someone who holds
+ * one: 计划参加人数, and each quota that is set, stay at or above the seats
+ * taken (raising or clearing them is always allowed). Returns what to say
+ * on each field that would drop below.
+ */
+export function seatsKeptIssues(terms: Pick<RegistrationTerms, SeatField>, taken: SeatCounts): Partial<Record<SeatField, Label>> {
+  const issues: Partial<Record<SeatField, Label>> = {};
+  for (const [field, post] of Object.entries(SEAT_FIELDS) as [SeatField, PostType | null][]) {
+    const held = post ? taken.byPost[post] : taken.total;
+    const limit = post ? quotaOf(terms, post) : terms.headcount;
+    if (limit !== null && limit < held) issues[field] = { 'zh-CN': `已有 ${held} 人占用名额，不能少于 ${held} (T-4)`, 'en-US': `${held} seats are taken: it cannot be fewer than ${held} (T-4)` };
+  }
+  return issues;
 }
 
 /** The quotas that are set, for the page that shows them. */
