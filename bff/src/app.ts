@@ -50,6 +50,7 @@ import { NoticeRepository } from './notices/repository';
 import { NoticeAttachmentRepository } from './notices/attachment-repository';
 import { noticeRoutes } from './notices/routes';
 import { NoticeService } from './notices/service';
+import { UnderSubscriptionAlerts } from './registration/under-subscription';
 import { CalendarFeedRepository } from './registration/calendar-repository';
 import { calendarRoutes } from './registration/calendar-routes';
 import { CalendarService } from './registration/calendar-service';
@@ -100,6 +101,7 @@ export function createServices(db: Db, now?: () => Date) {
     notices: new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now }),
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration,
+    underSubscription: new UnderSubscriptionAlerts({ classes, registrations, eventLog, now }),
     templates: new TemplatesService({ templates: new TemplateRepository(db), orgs, eventLog }),
     addressBook: new AddressBookRepository(db),
     events,

@@ -4,7 +4,8 @@ import { ROLE_LABELS } from '@casmooc/domain';
 import { configFromEnv } from './config';
 import { createBff } from './server';
 
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
 async function main() {
   const config = configFromEnv();
@@ -22,6 +23,11 @@ async function main() {
   const port = await bff.listen();
   const sweep = setInterval(() => bff.services.auth.sweepExpiredSessions().catch((err) => logger.warn({ err }, 'session sweep failed')), HOUR);
   sweep.unref();
+  // Every instance looks; one of them sends each alert (T-4).
+  const alert = () => bff.services.underSubscription.sweep().catch((err) => logger.warn({ err }, 'under-subscription sweep failed'));
+  const alerts = setInterval(alert, MINUTE);
+  alerts.unref();
+  void alert();
 
   const hasDemoUsers = Boolean(await db('users').where({ username: DEMO_ACCOUNTS[0].username }).first());
   const where = config.db.dialect === 'sqlite' ? config.db.filename : 'MySQL';
@@ -36,6 +42,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing what is in flight');
     clearInterval(sweep);
+    clearInterval(alerts);
     await bff.shutdown();
     await db.destroy();
     process.exit(0);

@@ -24,6 +24,7 @@ import * as createCalendarFeeds from '../migrations/20261202100000_create-calend
 import * as createClassNotices from '../migrations/20261202110000_create-class-notices';
 import * as addAcademyFundingRank from '../migrations/20261202120000_add-academy-funding-rank';
 import * as createNoticeAttachments from '../migrations/20261203090000_create-notice-attachments';
+import * as addUnderSubscriptionAlert from '../migrations/20261203100000_add-under-subscription-alert';
 import type { Db } from './connection';
 
 /**
@@ -57,6 +58,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261202110000_create-class-notices', createClassNotices],
   ['20261202120000_add-academy-funding-rank', addAcademyFundingRank],
   ['20261203090000_create-notice-attachments', createNoticeAttachments],
+  ['20261203100000_add-under-subscription-alert', addUnderSubscriptionAlert],
 ];
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -170,6 +170,33 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     expect((await registrations(c)).underSubscribed).toBe(true);
   });
 
+  it('the alert is pushed to the managers once per closing time, by one of any number of sweeps at once; a later closing time arms it again', async () => {
+    const closing = { registrationTo: '2026-08-20 18:00' };
+    const [c, full] = [await classWith({ headcount: 10, ...closing }), await classWith({ headcount: 1, ...closing })];
+    for (const x of [c, full]) await register(staff, x).expect(200);
+    const lastEvent = async (who: SignedIn) => (await who.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
+    const alerted = async (who: SignedIn, after: number) =>
+      ((await who.get(`/api/events?after=${after}`).expect(200)).body as DomainEvent[]).filter((e) => e.type === 'registration.under-subscribed').map((e) => e.payload as { id: number; count: number; closes: string });
+    const [seen, seenByStaff] = [await lastEvent(cnic), await lastEvent(staff)];
+    const sweep = () => h.bff.services.underSubscription.sweep();
+
+    now = new Date('2026-08-19T09:00:00+08:00');
+    await sweep();
+    expect((await alerted(cnic, seen)).filter((a) => a.id === c.id)).toEqual([]);
+    now = new Date('2026-08-20T09:00:00+08:00');
+    await Promise.all(Array.from({ length: 5 }, sweep));
+    await sweep();
+    expect((await alerted(cnic, seen)).filter((a) => a.id === c.id)).toEqual([{ id: c.id, name: c.name, count: 9, closes: '2026-08-20 18:00' }]);
+    expect((await alerted(cnic, seen)).map((a) => a.id)).not.toContain(full.id);
+    expect(await alerted(staff, seenByStaff)).toEqual([]);
+
+    const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), registrationTo: '2026-08-25 18:00' } }).expect(200);
+    now = new Date('2026-08-25T09:00:00+08:00');
+    await sweep();
+    expect((await alerted(cnic, seen)).filter((a) => a.id === c.id).map((a) => a.closes)).toEqual(['2026-08-20 18:00', '2026-08-25 18:00']);
+  });
+
   it('the last seat, 50 registrations at once: exactly one gets it, the rest wait in a queue without gaps', async () => {
     const c = await classWith({ headcount: 2 });
     await register(staff, c).expect(200);

@@ -235,6 +235,30 @@ export class ClassRepository {
   }
 
   /**
+   * Classes whose registration closes by `closesBy` (academy time) and
+   * which have not started by `now`, whose managers have not been told of
+   * free seats for that closing time yet (T-4).
+   */
+  async dueForSubscriptionAlert(now: string, closesBy: string): Promise<StoredClass[]> {
+    const rows = await this.classes()
+      .where('c.registration_open', true)
+      .where('c.registration_to', '<=', closesBy)
+      .where('c.start_at', '>', now)
+      .where((q) => q.whereNull('c.under_subscribed_for').orWhereRaw('c.under_subscribed_for <> c.registration_to'))
+      .orderBy('c.id');
+    return rows.map(toClass);
+  }
+
+  /** Notes the alert as sent for this closing time; false when another instance sent it first (or the time moved since). Not an edit: the version stays. */
+  async markUnderSubscribed(trx: Knex.Transaction, id: number, registrationTo: string): Promise<boolean> {
+    const updated = await trx('training_classes')
+      .where({ id, registration_to: registrationTo })
+      .where((q) => q.whereNull('under_subscribed_for').orWhereNot('under_subscribed_for', registrationTo))
+      .update({ under_subscribed_for: registrationTo });
+    return updated === 1;
+  }
+
+  /**
    * Writes the class's fields and/or states only if it is still at
    * `version`; false means someone else changed it first and nothing was written.
    */

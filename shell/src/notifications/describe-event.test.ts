@@ -47,5 +47,9 @@ describe('describeEvent', () => {
     expect(eventLink(declined, false)).toBe('/training/mine');
     expect(isNotable(event('seats.changed', { id: 7 }))).toBe(false);
     expect(isNotable(declined)).toBe(true);
+    const alert = event('registration.under-subscribed', { id: 7, name: '保密培训', count: 9 });
+    expect(describeEvent(alert, zh, 'zh-CN')).toBe('培训《保密培训》报名即将截止，仍有 9 个名额空余');
+    expect(describeEvent(alert, en, 'en-US')).toBe('Registration for “保密培训” closes soon with 9 seats still free');
+    expect(eventLink(alert, true)).toBe('/training/classes/7');
   });
 });

@@ -30,8 +30,8 @@ export type RegistrationAction = (typeof REGISTRATION_ACTIONS)[number];
 
 /**
  * The events of registration: each names the class's managers and the
- * person; `seats.changed` carries only counts, for everyone who may
- * see the class.
+ * person; `registration.under-subscribed` only the managers;
+ * `seats.changed` carries only counts, for everyone who may see the class.
  */
 export const REGISTRATION_EVENT_TYPES = [
   'registration.created',
@@ -39,6 +39,7 @@ export const REGISTRATION_EVENT_TYPES = [
   'registration.approved',
   'registration.declined',
   'registration.promoted',
+  'registration.under-subscribed',
   'seats.changed',
 ] as const;
 export type RegistrationEventType = (typeof REGISTRATION_EVENT_TYPES)[number];
