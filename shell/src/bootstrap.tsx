@@ -7,6 +7,7 @@ import { App } from './app';
 import { shellState } from './state/shell-state';
 import { syncLocaleOnSignIn } from './state/locale-store';
 import { returnFocusAfterDialogs } from './state/focus-return';
+import { localiseLibraryLabels } from './state/library-labels';
 import { shellMessages } from './locale';
 
 const { session, events, approvals, inbox, locale } = shellState();
@@ -32,9 +33,13 @@ reaction(
     if (signedIn) void syncLocaleOnSignIn(locale, session.me!.locale, (p) => session.savePreferences(p)).catch(() => undefined);
   },
 );
+const libraryLabels = localiseLibraryLabels(() => locale.locale);
 reaction(
   () => locale.locale,
-  (current) => (document.documentElement.lang = current),
+  (current) => {
+    document.documentElement.lang = current;
+    libraryLabels.relabelAll();
+  },
   { fireImmediately: true },
 );
 

@@ -52,6 +52,8 @@ describe('journey: the plan list', () => {
     await row(admin.page, published).getByRole('button', { name: '撤销' }).focus();
     await admin.page.keyboard.press('Enter');
     await admin.page.getByPlaceholder(/请说明撤销原因/).waitFor();
+    // Arco's own close button is named in the page's language.
+    await admin.page.waitForFunction(() => document.querySelector('.arco-modal-close-icon')?.getAttribute('aria-label') === '关闭');
     await admin.page.keyboard.press('Escape');
     await admin.page.getByPlaceholder(/请说明撤销原因/).waitFor({ state: 'hidden' });
     await admin.page.waitForFunction(() => document.activeElement?.textContent === '撤销');

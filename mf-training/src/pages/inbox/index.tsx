@@ -103,15 +103,13 @@ export const InboxPage = observer(function InboxPage() {
         title={opened?.title}
         visible={opened !== null}
         onCancel={() => setOpened(null)}
+        // Closed by its own close button (关闭) or Esc; the footer holds only 确认收到, where asked.
         footer={
-          <Space>
-            {opened?.askAck && !opened.acknowledgedAt && (
-              <Button type="primary" loading={busy} onClick={() => void acknowledge()}>
-                {t('inbox.acknowledge')}
-              </Button>
-            )}
-            <Button onClick={() => setOpened(null)}>{t('inbox.close')}</Button>
-          </Space>
+          opened?.askAck && !opened.acknowledgedAt ? (
+            <Button type="primary" loading={busy} onClick={() => void acknowledge()}>
+              {t('inbox.acknowledge')}
+            </Button>
+          ) : null
         }
         style={{ width: 720, maxWidth: '90vw' }}
       >
