@@ -33,6 +33,20 @@ describe('journey: the academy admin changes the plan settings', () => {
     expect(saved.reportingPeriod.from).toMatch(/^\d{2}-01$/);
     expect(saved.reportingPeriod.to).toMatch(/^\d{2}-28$/);
 
+    // By keyboard: each end typed, Tab to the next field; the period commits without Enter.
+    const [start, end] = [form.locator('.arco-picker input').nth(0), form.locator('.arco-picker input').nth(1)];
+    await start.click();
+    await start.fill('03-05');
+    await page.keyboard.press('Tab');
+    await end.fill('04-20');
+    await page.keyboard.press('Tab');
+    await page.locator('.arco-picker-container').waitFor({ state: 'hidden' });
+    await form.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已保存，立即生效').last().waitFor();
+    await page.waitForFunction(async (url) => (await (await fetch(url)).json()).reportingPeriod?.from === '03-05', `${env.portal.url}/api/settings/plans`);
+    const typed = (await (await page.request.get(`${env.portal.url}/api/settings/plans`)).json()) as { reportingPeriod: { from: string; to: string } };
+    expect(typed.reportingPeriod).toEqual({ from: '03-05', to: '04-20' });
+
     // An institute admin sees them, and cannot change them.
     const other = await openPage(env.browser);
     await signInAs(other.page, env.portal.url, 'cnic_admin');

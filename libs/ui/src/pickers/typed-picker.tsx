@@ -1,5 +1,5 @@
 import { useState, type ComponentType, type FocusEvent, type KeyboardEvent } from 'react';
-import { DatePicker, type DatePickerProps, type MonthPickerProps } from '@arco-design/web-react';
+import { DatePicker, type DatePickerProps, type MonthPickerProps, type RangePickerProps } from '@arco-design/web-react';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 
@@ -76,3 +76,43 @@ function typedCommit<P extends object>(Picker: ComponentType<P>, defaultFormat: 
 /** Arco's pickers with typed values that commit on Tab and blur (see `typedCommit`). */
 export const TypedDatePicker = typedCommit<DatePickerProps>(DatePicker as ComponentType<DatePickerProps>, 'YYYY-MM-DD');
 export const TypedMonthPicker = typedCommit<MonthPickerProps>(DatePicker.MonthPicker, 'YYYY-MM');
+
+/**
+ * Arco's range picker with typed values that commit on Tab out of the end
+ * field and on blur of either field, as on Enter, once both ends are
+ * complete, real and allowed dates (in order); Tab from the start field
+ * still moves to the end field. Otherwise left for validation to name.
+ */
+export function TypedRangePicker(props: RangePickerProps) {
+  const [open, setOpen] = useState(false);
+  const format = typeof props.format === 'string' ? props.format : 'YYYY-MM-DD';
+  const visible = (next?: boolean) => {
+    setOpen(Boolean(next));
+    props.onVisibleChange?.(next);
+  };
+  /** Both ends as typed: each input shows its end, typed or picked. */
+  const commit = (input: HTMLInputElement) => {
+    const [start, end] = [...(input.closest('.arco-picker')?.querySelectorAll('input') ?? [])].map((i) => typedDate(i.value, format, props.disabledDate));
+    if (!start || !end) return false;
+    const dates = start.isAfter(end) ? [end, start] : [start, end];
+    props.onChange?.(
+      dates.map((d) => d.format(format)),
+      dates,
+    );
+    return true;
+  };
+  const given = (index: 0 | 1) => props.inputProps?.[index];
+  const ends = ([0, 1] as const).map((index) => ({
+    ...given(index),
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+      given(index)?.onKeyDown?.(e);
+      if (e.key === 'Tab' && index === 1 && !e.shiftKey && commit(e.currentTarget)) visible(false);
+    },
+    onBlur: (e: FocusEvent<HTMLInputElement>) => {
+      given(index)?.onBlur?.(e);
+      // Moving between its own two fields is not leaving it.
+      if (!e.currentTarget.closest('.arco-picker')?.contains(e.relatedTarget as Node | null)) commit(e.currentTarget);
+    },
+  }));
+  return <DatePicker.RangePicker {...props} popupVisible={props.popupVisible ?? open} onVisibleChange={visible} inputProps={ends} />;
+}

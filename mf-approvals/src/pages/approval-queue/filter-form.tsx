@@ -1,5 +1,5 @@
-import { DatePicker, Form, Input, Select } from '@arco-design/web-react';
-import { FILTER_ACTIONS, FilterGrid, SearchActions, WIDE_FILTER } from '@casmooc/ui';
+import { Form, Input, Select } from '@arco-design/web-react';
+import { FILTER_ACTIONS, FilterGrid, SearchActions, TypedRangePicker, WIDE_FILTER } from '@casmooc/ui';
 import { FUNDING_LEVEL_LABELS, FUNDING_LEVELS, type Label, type Locale } from '@casmooc/domain';
 import type { QueueFilters } from '../../stores/approval-queue-store';
 import type { T } from './locale';
@@ -40,7 +40,7 @@ export function FilterForm({ t, locale, years, kind, onSearch }: FilterFormProps
         {col('year', t('search.year'), <Select allowClear placeholder={t('search.all')} options={years.map((y) => ({ value: y, label: String(y) }))} />)}
         {col('kind', kind.label[locale], <Select allowClear placeholder={t('search.all')} options={Object.entries(kind.values).map(([value, label]) => ({ value, label: label[locale] }))} />)}
         {col('fundingLevel', t('search.funding'), <Select allowClear placeholder={t('search.all')} options={FUNDING_LEVELS.map((v) => ({ value: v, label: FUNDING_LEVEL_LABELS[v][locale] }))} />)}
-        {col('dates', t('search.dates'), <DatePicker.RangePicker style={{ width: '100%' }} />)}
+        {col('dates', t('search.dates'), <TypedRangePicker style={{ width: '100%' }} />)}
         {col('q', t('search.q'), <Input allowClear placeholder={t('search.q.placeholder')} onPressEnter={submit} />)}
         <div style={FILTER_ACTIONS}>
           <SearchActions searchLabel={t('search.submit')} resetLabel={t('search.reset')} />

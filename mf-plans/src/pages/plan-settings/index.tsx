@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, Button, Card, DatePicker, Form, InputNumber, Message, Space, Spin, Switch } from '@arco-design/web-react';
+import { Alert, Button, Card, Form, InputNumber, Message, Space, Spin, Switch } from '@arco-design/web-react';
 import type { PlanSettings } from '@casmooc/domain';
-import { isApiRequestError } from '@casmooc/ui';
+import { isApiRequestError, TypedRangePicker } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useT } from 'shell/locale';
 import { useSession } from 'shell/session';
@@ -69,7 +69,7 @@ export function PlanSettingsPage() {
         </Form.Item>
         {limited && (
           <Form.Item label={t('settings.period')} field="period" rules={[{ required: true, message: t('settings.period.required') }]} extra={t('settings.period.extra')}>
-            <DatePicker.RangePicker format="MM-DD" style={{ width: 260 }} />
+            <TypedRangePicker format="MM-DD" style={{ width: 260 }} />
           </Form.Item>
         )}
         <Form.Item label={t('settings.fundingLimit')} field="fundingLimit" rules={[{ required: true }]} extra={t('settings.fundingLimit.extra')}>
