@@ -144,6 +144,10 @@ describe.each(testDialects())('资助计划筛选 and the export (P-14) on %s', 
     expect((await admin.get('/api/plans/funding-ranking?year=2027').expect(200)).body.items.map((p: PlanDto) => p.id)).toEqual(priority);
     expect((await ranking()).items.map((p) => p.id)).toEqual(institute);
     expect(await exported()).toEqual(exportedBefore);
+    // The Academy's own export lists the funded plans in its priority.
+    const nameOf = new Map(saved.items.map((p) => [p.id, p.name]));
+    const academySheet = await readSheet((await admin.get('/api/plans/export?year=2027').buffer(true).parse(binary).expect(200)).body);
+    expect(priority.map((_, i) => academySheet.getRow(4 + i).getCell(3).value)).toEqual(priority.map((id) => nameOf.get(id)));
 
     // The Academy sees an institute's order, and may not save it.
     const theirs = (await admin.get(`/api/plans/funding-ranking?year=2027&orgId=${cnicId}`).expect(200)).body as FundingRankingDto;

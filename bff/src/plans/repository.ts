@@ -109,6 +109,8 @@ const stateColumns = (c: PlanStateChange) =>
 
 /** Ranked funded plans by rank, then the unranked (a rank left on a plan whose funding was dropped does not count). */
 const FUNDED_ORDER = 'case when p.funding_requested and p.funding_rank is not null then p.funding_rank else 2147483647 end';
+/** The Academy's priority across institutes (P-6), unranked last. */
+const ACADEMY_ORDER = 'case when p.funding_requested and p.academy_funding_rank is not null then p.academy_funding_rank else 2147483647 end';
 
 /** Each ranking's column (P-6): the institute's own order, or the Academy's priority across institutes. */
 const RANK_COLUMN: Record<FundingRankingScope, string> = { institute: 'funding_rank', academy: 'academy_funding_rank' };
@@ -243,7 +245,7 @@ export class PlanRepository {
       .where((q) => startsWith(q, 'o.path', scopePath))
       .where({ 'p.year': year, 'p.plan_type': 'annual', 'p.funding_requested': true, 'p.revoked': false })
       .whereNot('p.approval_state', 'rejected');
-    if (order === 'academy') query.orderByRaw('case when p.academy_funding_rank is not null then p.academy_funding_rank else 2147483647 end').orderBy('o.path');
+    if (order === 'academy') query.orderByRaw(ACADEMY_ORDER).orderBy('o.path');
     const rows = await query.orderByRaw(FUNDED_ORDER).orderBy([{ column: 'p.month' }, { column: 'p.id' }]);
     return rows.map(toPlan);
   }
@@ -290,9 +292,11 @@ export class PlanRepository {
 
   /**
    * A subtree's annual plans of a year as the hand-in lists them (P-14):
-   * drafts (暂存) are not handed in; funded plans first by rank, then by month.
+   * drafts (暂存) are not handed in; funded plans first by rank, then by
+   * month. The rank is the institute's own; with `academy`, the Academy's
+   * priority first (P-6), then each institute's order.
    */
-  exportQuery(scopePath: string, year: number) {
+  exportQuery(scopePath: string, year: number, order: FundingRankingScope) {
     const base = () =>
       this.db('plans as p')
         .join('orgs as o', 'o.id', 'p.org_id')
@@ -306,6 +310,9 @@ export class PlanRepository {
           await base()
             .select('p.*', 'o.name as org_name', 'o.path as org_path')
             .orderByRaw('case when p.funding_requested then 0 else 1 end')
+            .modify((q) => {
+              if (order === 'academy') q.orderByRaw(ACADEMY_ORDER).orderBy('o.path');
+            })
             .orderByRaw(FUNDED_ORDER)
             .orderBy([{ column: 'p.month' }, { column: 'p.id' }])
             .limit(size)

@@ -243,7 +243,7 @@ export class PlansService {
   /** P-14: the export of an org's annual plans for a year: its title, size and the plans in order, a page at a time. */
   async exportPlans(actor: Actor, year: number, orgId?: number) {
     const root = await this.scopeRoot(actor, orgId, MANAGER_ROLES);
-    const query = this.deps.plans.exportQuery(root.path, year);
+    const query = this.deps.plans.exportQuery(root.path, year, fundingRankingScope(root.path));
     const total = await query.count();
     const ctx = await this.context();
     const views = (plans: StoredPlan[]) => this.views(plans, ctx);
