@@ -102,35 +102,41 @@ export function AttachmentList({ items, url, edits, locale }: AttachmentListProp
           <Typography.Text type="secondary">{t('hint')}</Typography.Text>
         </Space>
       )}
-      <List
-        size="small"
-        loading={items === null}
-        dataSource={items ?? []}
-        noDataElement={<Typography.Text type="secondary">{t('empty')}</Typography.Text>}
-        render={(item) => (
-          <List.Item
-            key={item.id}
-            // In `extra`, not `actions`: Arco writes actions as <li> outside any list.
-            extra={
-              edits && (
-                <Popconfirm title={t('removeConfirm', { name: item.name })} onOk={() => remove(edits, item)}>
-                  <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
-                </Popconfirm>
-              )
-            }
-          >
-            <Space>
-              <IconFile />
-              <a href={url(item.id)} download={item.name}>
-                {item.name}
-              </a>
-              <Typography.Text type="secondary">
-                {size(item.size)} · {item.uploadedBy}
-              </Typography.Text>
-            </Space>
-          </List.Item>
-        )}
-      />
+      {items?.length === 0 ? (
+        // Not an empty Arco list: its role="list" may not hold a lone message.
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('empty')}
+        </Typography.Paragraph>
+      ) : (
+        <List
+          size="small"
+          loading={items === null}
+          dataSource={items ?? []}
+          render={(item) => (
+            <List.Item
+              key={item.id}
+              // In `extra`, not `actions`: Arco writes actions as <li> outside any list.
+              extra={
+                edits && (
+                  <Popconfirm title={t('removeConfirm', { name: item.name })} onOk={() => remove(edits, item)}>
+                    <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
+                  </Popconfirm>
+                )
+              }
+            >
+              <Space>
+                <IconFile />
+                <a href={url(item.id)} download={item.name}>
+                  {item.name}
+                </a>
+                <Typography.Text type="secondary">
+                  {size(item.size)} · {item.uploadedBy}
+                </Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
     </div>
   );
 }

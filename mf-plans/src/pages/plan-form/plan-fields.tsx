@@ -75,7 +75,7 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
           </Form.Item>,
         )}
         {half(
-          <Form.Item label={t('planForm.month')} field="month" rules={[required(t('planForm.month'))]} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
+          <Form.Item label={t('planForm.month')} field="month" rules={[required(t('planForm.month'))]} labelCol={{ span: 6 }} wrapperCol={{ span: 14 }}>
             {/* Opens on the plan's year (next year for an annual plan), the only one it may pick. */}
             <TypedMonthPicker key={year} format="YYYY-MM" defaultPickerValue={year ? `${year}-01` : undefined} disabledDate={(d) => d.year() !== year} style={{ width: '100%' }} />
           </Form.Item>,
@@ -91,7 +91,7 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
           </Form.Item>,
         )}
         {half(
-          <Form.Item label={t('planForm.days')} field="days" rules={[positive(t('planForm.days'))]} extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
+          <Form.Item label={t('planForm.days')} field="days" rules={[positive(t('planForm.days'))]} extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 14 }}>
             <InputNumber min={1} aria-valuemax={NUMBER_LIMITS.days} precision={0} />
           </Form.Item>,
         )}
@@ -101,7 +101,7 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
           </Form.Item>,
         )}
         {half(
-          <Form.Item label={t('planForm.budget')} field="budget" extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 18 }}>
+          <Form.Item label={t('planForm.budget')} field="budget" extra={t('planForm.upperBound')} labelCol={{ span: 6 }} wrapperCol={{ span: 14 }}>
             <InputNumber min={0} aria-valuemax={NUMBER_LIMITS.budget} precision={MONEY_DECIMALS} step={1000} />
           </Form.Item>,
         )}

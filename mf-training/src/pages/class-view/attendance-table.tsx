@@ -8,10 +8,10 @@ import { labelledRowSelection } from '@casmooc/ui';
 type T = (key: TrainingKey, vars?: Record<string, string | number>) => string;
 
 const columns = (t: T, locale: Locale): TableColumnProps<AttendeeDto>[] => [
-  { title: t('attendance.columns.name'), dataIndex: 'name', width: 110 },
-  { title: t('attendance.columns.employeeNo'), dataIndex: 'employeeNo', width: 130 },
+  { title: t('attendance.columns.name'), dataIndex: 'name', width: 100 },
+  { title: t('attendance.columns.employeeNo'), dataIndex: 'employeeNo', width: 120 },
   { title: t('attendance.columns.org'), dataIndex: 'orgName' },
-  { title: t('attendance.columns.postType'), dataIndex: 'postType', width: 130, render: (p: AttendeeDto['postType']) => POST_TYPE_LABELS[p][locale] },
+  { title: t('attendance.columns.postType'), dataIndex: 'postType', width: 110, render: (p: AttendeeDto['postType']) => POST_TYPE_LABELS[p][locale] },
   {
     title: t('attendance.columns.attended'),
     dataIndex: 'attended',
@@ -21,7 +21,7 @@ const columns = (t: T, locale: Locale): TableColumnProps<AttendeeDto>[] => [
   {
     title: t('attendance.columns.hours'),
     dataIndex: 'confirmedHours',
-    width: 140,
+    width: 120,
     align: 'right',
     render: (hours: number | null) => hours ?? '—',
   },
@@ -36,7 +36,7 @@ export const AttendanceTable = observer(function AttendanceTable({ store, t, loc
       loading={people.status.loading}
       data={people.items}
       columns={columns(t, locale)}
-      scroll={{ x: 760 }}
+      // Fits from 1024 px without scrolling sideways.
       border={{ wrapper: true, cell: false }}
       noDataElement={<Empty description={t('attendance.empty')} />}
       rowSelection={labelledRowSelection({

@@ -29,11 +29,11 @@ const columns = (t: T, client: NoticeClient, openReceipts: (n: NoticeDto) => voi
       </Space>
     ),
   },
-  { title: t('inbox.columns.sentAt'), width: 150, render: (_, n) => academyTimeText(n.sentAt) },
-  { title: t('notices.receipts'), width: 230, render: (_, n) => <span data-testid={`notice-counts-${n.id}`}>{t('notices.counts', { ...n.counts })}</span> },
+  { title: t('inbox.columns.sentAt'), width: 140, render: (_, n) => academyTimeText(n.sentAt) },
+  { title: t('notices.receipts'), width: 200, render: (_, n) => <span data-testid={`notice-counts-${n.id}`}>{t('notices.counts', { ...n.counts })}</span> },
   {
     title: '',
-    width: 300,
+    width: 270,
     render: (_, n) => (
       <Space direction="vertical" size={2}>
         <Space size={4} wrap>
@@ -96,7 +96,7 @@ export function NoticesCard({ classId }: { classId: number }) {
         </Button>
       }
     >
-      <Table rowKey="id" loading={loading} data={notices} columns={columns(t, client, setReceiptsOf, (n) => void remind(n))} scroll={{ x: 900 }} border={{ wrapper: true, cell: false }} noDataElement={<Empty description={t('notices.empty')} />} pagination={false} />
+      <Table rowKey="id" loading={loading} data={notices} columns={columns(t, client, setReceiptsOf, (n) => void remind(n))} border={{ wrapper: true, cell: false }} noDataElement={<Empty description={t('notices.empty')} />} pagination={false} />
       <SendNoticeModal
         client={client}
         classId={classId}

@@ -11,12 +11,12 @@ import { labelledRowSelection } from '@casmooc/ui';
 type T = (key: RegistrationKey, vars?: Record<string, string | number>) => string;
 
 const columns = (t: T, locale: Locale): TableColumnProps<RegistrationDto>[] => [
-  { title: t('reg.columns.name'), width: 110, render: (_, r) => r.person.name },
+  { title: t('reg.columns.name'), width: 96, render: (_, r) => r.person.name },
   { title: t('reg.columns.org'), render: (_, r) => r.person.orgName },
-  { title: t('reg.columns.post'), width: 110, render: (_, r) => POST_TYPE_LABELS[r.person.postType][locale] },
+  { title: t('reg.columns.post'), width: 90, render: (_, r) => POST_TYPE_LABELS[r.person.postType][locale] },
   {
     title: t('reg.columns.state'),
-    width: 140,
+    width: 120,
     render: (_, r) => (
       <Space size={4}>
         <RegistrationTag state={r.state} locale={locale} />
@@ -24,8 +24,8 @@ const columns = (t: T, locale: Locale): TableColumnProps<RegistrationDto>[] => [
       </Space>
     ),
   },
-  { title: t('reg.columns.at'), width: 150, render: (_, r) => academyTimeText(r.registeredAt) },
-  { title: t('reg.columns.decided'), width: 200, render: (_, r) => (r.decidedAt ? [r.deciderName, r.reason].filter(Boolean).join('：') : '—') },
+  { title: t('reg.columns.at'), width: 136, render: (_, r) => academyTimeText(r.registeredAt) },
+  { title: t('reg.columns.decided'), width: 170, render: (_, r) => (r.decidedAt ? [r.deciderName, r.reason].filter(Boolean).join('：') : '—') },
 ];
 
 /** 报名情况 (T-4): registrations by state with counts, the seats, the alert when under-subscribed, and 报名审批. */
@@ -99,7 +99,7 @@ export const RegistrationsCard = observer(function RegistrationsCard({ store, lo
         loading={registrations.status.loading}
         data={registrations.items}
         columns={columns(t, locale)}
-        scroll={{ x: 880 }}
+        // Fits from 1024 px without scrolling sideways: a scrolled region the keyboard cannot reach is not usable.
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('reg.empty')} />}
         rowSelection={labelledRowSelection({
