@@ -16,6 +16,7 @@ import { EventLog } from './events/event-log';
 import { eventRoutes } from './events/routes';
 import { healthRoutes, type Lifecycle } from './health/routes';
 import { errorHandler, notFoundHandler, requestDeadline } from './http/error-handler';
+import { requestId } from './http/request-id';
 import type { RouteInfo } from './http/api-router';
 import { AddressBookRepository } from './address-book/repository';
 import { addressBookRoutes } from './address-book/routes';
@@ -177,7 +178,8 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
   ];
 
   const api = express.Router();
-  api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
+  // Every line a request logs carries its id (reqId), as does its answer's X-Request-Id header.
+  api.use(pinoHttp({ logger, genReqId: requestId, quietReqLogger: true, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
   api.use(requestDeadline(config.requestTimeoutMs));
   api.use(health.router);
   api.use(express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
