@@ -61,8 +61,11 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261203100000_add-under-subscription-alert', addUnderSubscriptionAlert],
 ];
 
+/** The migrations in the order they run, by name. */
+export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map(([name]) => name);
+
 const migrationSource: Knex.MigrationSource<string> = {
-  getMigrations: async () => MIGRATIONS.map(([name]) => name),
+  getMigrations: async () => [...MIGRATION_NAMES],
   getMigrationName: (name) => name,
   getMigration: async (name) => {
     const found = MIGRATIONS.find(([n]) => n === name);
