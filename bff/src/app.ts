@@ -17,7 +17,8 @@ import { eventRoutes } from './events/routes';
 import { healthRoutes, type Lifecycle } from './health/routes';
 import { errorHandler, notFoundHandler, requestDeadline } from './http/error-handler';
 import { requestId } from './http/request-id';
-import type { RouteInfo } from './http/api-router';
+import { openApiDocument } from './http/openapi';
+import { ApiRouter, type RouteInfo } from './http/api-router';
 import { AddressBookRepository } from './address-book/repository';
 import { addressBookRoutes } from './address-book/routes';
 import { DirectoryRepository } from './directory/repository';
@@ -177,18 +178,24 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
     registryRoutes(services.registry),
   ];
 
+  // The API's description, made from every route registered here (itself included).
+  const routes: RouteInfo[] = [];
+  let description: ReturnType<typeof openApiDocument> | undefined;
+  const described: ApiRouter = new ApiRouter().get('/openapi.json', { access: 'public', handle: () => (description ??= openApiDocument(routes, config.version)) });
+  routes.push(...[health, ...features, described].flatMap((feature) => feature.routes));
+
   const api = express.Router();
   // Every line a request logs carries its id (reqId), as does its answer's X-Request-Id header.
   api.use(pinoHttp({ logger, genReqId: requestId, quietReqLogger: true, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
   api.use(requestDeadline(config.requestTimeoutMs));
   api.use(health.router);
   api.use(express.json({ limit: '1mb' }), sessionMiddleware(services.auth));
-  for (const feature of features) api.use(feature.router);
+  for (const feature of [...features, described]) api.use(feature.router);
   api.use(notFoundHandler);
   app.use('/api', api);
 
   if (config.distDir) app.use(serveApps(config.distDir));
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, routes: [health, ...features].flatMap((feature) => feature.routes) };
+  return { app, routes };
 }

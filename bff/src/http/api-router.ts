@@ -30,13 +30,20 @@ export class Reply<T> {
   ) {}
 }
 
-/** A route as registered, for the tests that walk every route. */
+/** A route as registered, for the tests that walk every route and the API's description. */
 export interface RouteInfo {
   method: Method;
   path: string;
   access: Access;
   /** The route names an object and the router checks whose it is before the handler runs. */
   scoped: boolean;
+  /** What it validates, as declared: the description is made from these. */
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The type of the file it takes instead of a JSON body. */
+  upload?: string;
+  status?: number;
 }
 
 /** A scope from an object's org path, found by its id: null (no such object) answers 404. */
@@ -171,7 +178,7 @@ export class ApiRouter {
 
   private add<A extends Access, P, Q, B, R>(method: Method, path: string, spec: RouteSpec<A, P, Q, B, R>): this {
     if (OBJECT_PARAM.test(path) && !spec.scope) throw new Error(`${method.toUpperCase()} ${path} names an object but declares no scope`);
-    this.routes.push({ method, path, access: spec.access, scoped: Boolean(spec.scope) });
+    this.routes.push({ method, path, access: spec.access, scoped: Boolean(spec.scope), params: spec.params, query: spec.query, body: spec.body, upload: spec.upload?.type, status: spec.status });
     this.router[method](path, ...(spec.middleware ?? []), ...uploadParsers(spec.upload), async (req: Request, res: Response) => {
       const actor = req.actor ?? null;
       const locale = requestLocale(req);
