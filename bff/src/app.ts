@@ -18,6 +18,7 @@ import { healthRoutes, type Lifecycle } from './health/routes';
 import { errorHandler, notFoundHandler, requestDeadline } from './http/error-handler';
 import { requestId } from './http/request-id';
 import { openApiDocument } from './http/openapi';
+import type { Metrics } from './metrics/metrics';
 import { ApiRouter, type RouteInfo } from './http/api-router';
 import { AddressBookRepository } from './address-book/repository';
 import { addressBookRoutes } from './address-book/routes';
@@ -120,10 +121,11 @@ export interface AppDeps {
   redis: Redis | null;
   services: Services;
   lifecycle: Lifecycle;
+  metrics: Metrics;
 }
 
 /** The Express app, and the API routes it serves (for the tests that walk every route). */
-export function createApp({ config, db, logger, redis, services, lifecycle }: AppDeps): { app: express.Express; routes: RouteInfo[] } {
+export function createApp({ config, db, logger, redis, services, lifecycle, metrics }: AppDeps): { app: express.Express; routes: RouteInfo[] } {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -148,6 +150,9 @@ export function createApp({ config, db, logger, redis, services, lifecycle }: Ap
   );
 
   app.use(compression());
+  app.use(metrics.middleware());
+  // Prometheus scrapes with its token; to everyone else there is no such page.
+  app.get('/metrics', metrics.endpoint(config.metricsToken));
   // While shutting down, answers close their connection: a balancer or client opens the next one elsewhere.
   app.use((_req, res, next) => {
     if (lifecycle.draining) res.set('Connection', 'close');

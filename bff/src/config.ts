@@ -23,6 +23,8 @@ export interface BffConfig {
   requestTimeoutMs: number;
   /** How often open sockets' sessions and roles are read again. */
   socketRecheckMs: number;
+  /** The bearer token Prometheus scrapes `/metrics` with; without one, there is no metrics endpoint. */
+  metricsToken: string | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
@@ -42,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 15_000),
     socketRecheckMs: Number(env.SOCKET_RECHECK_MS ?? 60_000),
+    metricsToken: env.METRICS_TOKEN || null,
     version: env.APP_VERSION ?? require('../package.json').version,
   };
 }

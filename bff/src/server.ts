@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { createDb, type Db } from '@casmooc/db';
 import type { BffConfig } from './config';
 import { createApp, createServices } from './app';
+import { Metrics } from './metrics/metrics';
 import { attachRealtime } from './realtime/socket-server';
 
 export interface BffOptions {
@@ -27,7 +28,8 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
   await services.registry.list();
 
   const lifecycle = { draining: false };
-  const { app, routes } = createApp({ config, db, logger, redis, services, lifecycle });
+  const metrics = new Metrics(db);
+  const { app, routes } = createApp({ config, db, logger, redis, services, lifecycle, metrics });
   const server = http.createServer(app);
   // Longer than the idle timeout of a load balancer (60 s is common) or a client's pool, so the
   // server is never the side that drops an idle kept-alive connection just as a request is sent on it.
@@ -42,7 +44,11 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
     recheckMs: config.socketRecheckMs,
     logger,
   });
-  services.eventLog.subscribe((event) => realtime.publish(event));
+  metrics.countSockets(() => realtime.io.engine.clientsCount);
+  services.eventLog.subscribe((event) => {
+    realtime.publish(event);
+    metrics.eventPushed(event.createdAt);
+  });
 
   return {
     app,

@@ -180,6 +180,8 @@ export class ApiRouter {
     if (OBJECT_PARAM.test(path) && !spec.scope) throw new Error(`${method.toUpperCase()} ${path} names an object but declares no scope`);
     this.routes.push({ method, path, access: spec.access, scoped: Boolean(spec.scope), params: spec.params, query: spec.query, body: spec.body, upload: spec.upload?.type, status: spec.status });
     this.router[method](path, ...(spec.middleware ?? []), ...uploadParsers(spec.upload), async (req: Request, res: Response) => {
+      // The route as registered (ids not filled in): what the metrics count by, even when it ends in an error.
+      res.locals.route = `${req.baseUrl}${path}`;
       const actor = req.actor ?? null;
       const locale = requestLocale(req);
       checkAccess(spec.access, actor);

@@ -26,6 +26,8 @@ export function errorBody(error: ApiError, locale: Locale): ApiErrorBody {
 }
 
 export function sendError(res: Parameters<RequestHandler>[1], locale: Locale, error: ApiError) {
+  // Counted by code in the metrics.
+  res.locals.errorCode = error.code;
   res.status(error.status).json(errorBody(error, locale));
 }
 

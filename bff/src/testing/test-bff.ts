@@ -21,6 +21,7 @@ export function testConfig(t: TestDatabase, overrides: Partial<BffConfig> = {}):
     version: 'test',
     requestTimeoutMs: 15_000,
     socketRecheckMs: 60_000,
+    metricsToken: null,
     ...overrides,
   };
 }
