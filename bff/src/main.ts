@@ -1,8 +1,9 @@
 import pino from 'pino';
-import { createDb, DEMO_ACCOUNTS, DEMO_PASSWORD, migrateLatest, seedDemo, updateStatistics } from '@casmooc/db';
+import { createDb, DEMO_ACCOUNTS, DEMO_PASSWORD, updateStatistics } from '@casmooc/db';
 import { ROLE_LABELS } from '@casmooc/domain';
 import { configFromEnv } from './config';
 import { createBff } from './server';
+import { prepareDatabase, StartupRefused } from './startup';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -13,9 +14,13 @@ async function main() {
   // A promise nobody awaited must not end the process: it is logged, and the request it belonged to has had its answer.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const db = createDb(config.db);
-  const ran = await migrateLatest(db);
-  if (ran.length) logger.info({ migrations: ran }, 'database migrated');
-  if (await seedDemo(db)) logger.info('demo data seeded');
+  const production = process.env.NODE_ENV === 'production' && config.db.dialect === 'mysql';
+  const { migrated, seeded } = await prepareDatabase(db, { demo: config.demo, production }).catch(async (err) => {
+    await db.destroy();
+    throw err;
+  });
+  if (migrated.length) logger.info({ migrations: migrated }, 'database migrated');
+  if (seeded) logger.info('demo data seeded');
   // Cheap at this size, and the planner's choices depend on it.
   await updateStatistics(db);
 
@@ -52,6 +57,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A refusal is a message for the operator, not a stack trace.
+  console.error(err instanceof StartupRefused ? `\n${err.message}\n` : err);
   process.exit(1);
 });

@@ -61,3 +61,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
 }
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+
+/** The demo accounts that still sign in with the demo password: a real deployment must have none. */
+export async function demoPasswordHolders(db: Db): Promise<string[]> {
+  const accounts: { username: string; password_hash: string }[] = await db('users').whereIn('username', DEMO_ACCOUNTS.map((a) => a.username)).select('username', 'password_hash');
+  const open = await Promise.all(accounts.map(async (a) => ((await bcrypt.compare(DEMO_PASSWORD, a.password_hash)) ? a.username : null)));
+  return open.filter((name): name is string => name !== null);
+}

@@ -1,7 +1,7 @@
 export * from './config';
 export * from './connection';
 export * from './migrate';
-export { seedDemo, seedRegistry, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo';
+export { seedDemo, seedRegistry, demoPasswordHolders, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo';
 export * from './prefix';
 export * from './statistics';
 export * from './class-from-plan';

@@ -22,6 +22,7 @@ export function testConfig(t: TestDatabase, overrides: Partial<BffConfig> = {}):
     requestTimeoutMs: 15_000,
     socketRecheckMs: 60_000,
     metricsToken: null,
+    demo: true,
     ...overrides,
   };
 }

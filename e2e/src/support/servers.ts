@@ -196,6 +196,8 @@ export async function bffProcess(env: { DATABASE_URL?: string; SQLITE_FILE?: str
     SERVE_APPS: 'false',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
+    // The journeys sign in with the demo accounts, on MariaDB too.
+    DEMO: 'true',
     ...env,
   });
   return Object.assign(await server.start(), { url: `http://127.0.0.1:${port}` });
