@@ -7,6 +7,7 @@ export * from './errors/codes';
 export * from './orgs';
 export * from './auth/roles';
 export * from './auth/schemas';
+export * from './auth/password-strength';
 export * from './staff/post-types';
 export * from './mf-registry/remotes';
 export * from './mf-registry/schemas';
