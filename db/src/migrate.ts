@@ -74,6 +74,18 @@ const migrationSource: Knex.MigrationSource<string> = {
   },
 };
 
+/** Runs the migrations up to and including `name` (to test a later one against data written before it); returns those it ran. */
+export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
+  if (!MIGRATION_NAMES.includes(name)) throw new Error(`Unknown migration ${name}`);
+  const ran: string[] = [];
+  while (!(await db.migrate.list({ migrationSource }))[0].some((done: string | { name: string }) => (typeof done === 'string' ? done : done.name) === name)) {
+    const [, step] = (await db.migrate.up({ migrationSource })) as [number, string[]];
+    if (!step.length) break;
+    ran.push(...step);
+  }
+  return ran;
+}
+
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateLatest(db: Db): Promise<string[]> {
   const [, ran] = (await db.migrate.latest({ migrationSource })) as [number, string[]];

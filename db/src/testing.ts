@@ -21,8 +21,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated and demo-seeded database of its own, dropped after. */
-export async function createTestDatabase(dialect: Dialect, { seed = true } = {}): Promise<TestDatabase> {
+/** A fresh, migrated and demo-seeded database of its own, dropped after (or left empty, unmigrated, to migrate step by step). */
+export async function createTestDatabase(dialect: Dialect, { seed = true, migrate = true } = {}): Promise<TestDatabase> {
   const name = `casmooc_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   let config: DbConfig;
   let cleanup: () => Promise<void>;
@@ -41,8 +41,8 @@ export async function createTestDatabase(dialect: Dialect, { seed = true } = {})
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   const db = createDb(config);
-  await migrateLatest(db);
-  if (seed) await seedDemo(db, { passwordRounds: 4 });
+  if (migrate) await migrateLatest(db);
+  if (migrate && seed) await seedDemo(db, { passwordRounds: 4 });
   return {
     db,
     config,
