@@ -2,6 +2,10 @@ import { observer } from 'mobx-react-lite';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ApprovalQueuePage } from './pages/approval-queue';
 import './styles.css';
+import { SHELL_CONTRACT } from '@casmooc/ui';
+
+/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
+export const contractVersion = SHELL_CONTRACT.version;
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -6,6 +6,7 @@ import { PlanListPage } from './pages/plan-list';
 import { PlanSettingsPage } from './pages/plan-settings';
 import { PlanViewPage } from './pages/plan-view';
 import './styles.css';
+import { SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form carries the rich-text editor: loaded only when someone opens it.
 const PlanFormPage = lazy(() => import('./pages/plan-form').then((m) => ({ default: m.PlanFormPage })));
@@ -15,6 +16,9 @@ const formPage = (
     <PlanFormPage />
   </Suspense>
 );
+
+/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
+export const contractVersion = SHELL_CONTRACT.version;
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from '@arco-design/web-react';
 import { TemplateListPage } from './pages/template-list';
+import { SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
 const TemplateFormPage = lazy(() => import('./pages/template-form').then((m) => ({ default: m.TemplateFormPage })));
@@ -10,6 +11,9 @@ const form = (
     <TemplateFormPage />
   </Suspense>
 );
+
+/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
+export const contractVersion = SHELL_CONTRACT.version;
 
 /** This remote's pages, relative to where the shell mounts it: 计划模板 and its form. */
 export function RemoteRoutes() {

@@ -9,9 +9,13 @@ import { ClassViewPage } from './pages/class-view';
 import { InboxPage } from './pages/inbox';
 import { OpenClassesPage } from './pages/open-classes';
 import './styles.css';
+import { SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
 const ClassFormPage = lazy(() => import('./pages/class-form').then((m) => ({ default: m.ClassFormPage })));
+
+/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
+export const contractVersion = SHELL_CONTRACT.version;
 
 /** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训 and 我的培训; for managers the classes too. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -16,3 +16,4 @@ export * from './tabs/labelled-tabs';
 export * from './list/labelled-selection';
 export * from './open-classes/open-class-columns';
 export * from './attachments/attachment-list';
+export * from './shell-contract';

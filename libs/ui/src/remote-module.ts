@@ -6,4 +6,6 @@ import type { ComponentType } from 'react';
  */
 export interface RemoteRoutesModule {
   RemoteRoutes: ComponentType;
+  /** The shell contract it was built against (`SHELL_CONTRACT.version` of its own copy). */
+  contractVersion: number;
 }

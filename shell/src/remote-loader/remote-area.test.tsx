@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import type { RemoteRoutesModule } from '@casmooc/ui';
+import { SHELL_CONTRACT, type RemoteRoutesModule } from '@casmooc/ui';
 import { RemoteArea } from './remote-area';
 
-const remoteModule = (render: () => JSX.Element): RemoteRoutesModule => ({ RemoteRoutes: render });
+const remoteModule = (render: () => JSX.Element, contractVersion: number = SHELL_CONTRACT.version): RemoteRoutesModule => ({ RemoteRoutes: render, contractVersion });
 
 describe('RemoteArea', () => {
   it('shows a fallback with retry when the remote cannot load, and recovers on retry', async () => {
@@ -45,5 +45,24 @@ describe('RemoteArea', () => {
     registry.load.mockResolvedValue(remoteModule(() => <p>计划列表</p>));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '重试' })));
     expect(await screen.findByText('计划列表')).toBeTruthy();
+  });
+
+  it('does not run a remote built for a shell contract it cannot serve, and says so; a rebuilt one loads on retry', async () => {
+    const Routes = jest.fn(() => <p>班级列表</p>);
+    const registry = { refresh: jest.fn(async () => undefined), load: jest.fn(async () => remoteModule(Routes, SHELL_CONTRACT.version + 1)) };
+    render(
+      <>
+        <RemoteArea app="mf-training" registry={registry} retryDelaysMs={[]} />
+        <p>菜单</p>
+      </>,
+    );
+    expect(await screen.findByText('“培训实施”模块需要更新后才能使用')).toBeTruthy();
+    expect(screen.getByText(`该模块按门户接口第 ${SHELL_CONTRACT.version + 1} 版构建，当前门户支持第 ${SHELL_CONTRACT.oldestServed}–${SHELL_CONTRACT.version} 版。其他功能不受影响；请联系该模块的开发团队重新构建并发布。`)).toBeTruthy();
+    expect(Routes).not.toHaveBeenCalled();
+    expect(screen.getByText('菜单')).toBeTruthy();
+
+    registry.load.mockResolvedValue(remoteModule(Routes));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '重试' })));
+    expect(await screen.findByText('班级列表')).toBeTruthy();
   });
 });

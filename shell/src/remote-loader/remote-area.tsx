@@ -2,7 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Button, Result, Spin } from '@arco-design/web-react';
 import { REMOTE_APP_LABELS, type RemoteApp } from '@casmooc/domain';
-import type { RemoteRoutesModule } from '@casmooc/ui';
+import { SHELL_CONTRACT, shellServes, type RemoteRoutesModule } from '@casmooc/ui';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { RemoteErrorBoundary } from './remote-error-boundary';
@@ -16,7 +16,12 @@ export interface RemoteRoutesLoader {
   load(app: RemoteApp, module: 'routes'): Promise<RemoteRoutesModule>;
 }
 
-type LoadState = { status: 'loading' } | { status: 'ready'; Routes: ComponentType } | { status: 'failed'; error: Error };
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; Routes: ComponentType }
+  | { status: 'failed'; error: Error }
+  /** Loaded, but built against a shell contract this shell does not serve: its team must rebuild it. */
+  | { status: 'incompatible'; builtFor: number | undefined };
 
 interface Props {
   app: RemoteApp;
@@ -28,7 +33,8 @@ interface Props {
 /**
  * One remote's area of the page: loads its routes at run time, and if it
  * cannot load or throws, shows a fallback with retry here while the rest
- * of the portal keeps working.
+ * of the portal keeps working; one built against a shell contract this
+ * shell cannot serve is not run at all, and says so.
  */
 export const RemoteArea = observer(function RemoteArea({ app, registry, retryDelaysMs = RETRY_DELAYS_MS }: Props) {
   const [attempt, setAttempt] = useState(0);
@@ -42,7 +48,8 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
       return registry.load(app, 'routes');
     };
     withBackoff(load, attempt > 0 ? [] : retryDelaysMs).then(
-      (module) => current && setState({ status: 'ready', Routes: module.RemoteRoutes }),
+      (module) =>
+        current && setState(shellServes(module.contractVersion) ? { status: 'ready', Routes: module.RemoteRoutes } : { status: 'incompatible', builtFor: module.contractVersion }),
       (error: Error) => current && setState({ status: 'failed', error }),
     );
     return () => {
@@ -60,6 +67,7 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
     );
   }
   if (state.status === 'failed') return <RemoteFallback app={app} error={state.error} onRetry={retry} />;
+  if (state.status === 'incompatible') return <RemoteIncompatible app={app} builtFor={state.builtFor} onRetry={retry} />;
   const { Routes } = state;
   return (
     <div className="remote-area" data-remote={app}>
@@ -101,6 +109,26 @@ const RemoteFallback = observer(function RemoteFallback({ app, error, onRetry }:
           <code>{error.message}</code>
         </details>
       </Result>
+    </div>
+  );
+});
+
+const RemoteIncompatible = observer(function RemoteIncompatible({ app, builtFor, onRetry }: { app: RemoteApp; builtFor: number | undefined; onRetry: () => void }) {
+  const t = useT(shellMessages);
+  const locale = useLocale();
+  const serves = `${SHELL_CONTRACT.oldestServed}–${SHELL_CONTRACT.version}`;
+  return (
+    <div className="remote-area" data-remote={app} data-remote-state="incompatible">
+      <Result
+        status="warning"
+        title={t('remote.incompatible.title', { area: REMOTE_APP_LABELS[app][locale] })}
+        subTitle={t('remote.incompatible.subtitle', { built: builtFor ?? '—', serves })}
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            {t('remote.failed.retry')}
+          </Button>
+        }
+      />
     </div>
   );
 });

@@ -1,0 +1,26 @@
+/**
+ * The shell's exposed modules as remotes use them: a contract with a
+ * version. Each remote is built with its own copy of this file and states
+ * the version it was built against (`contractVersion` in its `./routes`);
+ * a deployed shell serves every version from `oldestServed` to its own.
+ * Removing or renaming an export is a new version and raises
+ * `oldestServed` (the shell's contract test fails until then); adding one
+ * raises `version` only.
+ */
+export const SHELL_CONTRACT = {
+  version: 1,
+  oldestServed: 1,
+  /** Each exposed module and the exports remotes may use (types aside). */
+  modules: {
+    'shell/session': ['useSession', 'useViewerLabel'],
+    'shell/locale': ['useLocale', 'useT'],
+    'shell/socket': ['useEventStream', 'useDomainEvents'],
+    'shell/http': ['useHttp'],
+    'shell/people-picker': ['ContactPickButton', 'PeoplePicker', 'PeoplePickerField'],
+  },
+} as const;
+
+/** Whether a shell of this contract can serve a remote built against `remoteVersion` (a remote built before versions were stated has none). */
+export function shellServes(remoteVersion: number | undefined, shell: { version: number; oldestServed: number } = SHELL_CONTRACT): boolean {
+  return typeof remoteVersion === 'number' && remoteVersion >= shell.oldestServed && remoteVersion <= shell.version;
+}
