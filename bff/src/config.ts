@@ -25,6 +25,8 @@ export interface BffConfig {
   socketRecheckMs: number;
   /** The bearer token Prometheus scrapes `/metrics` with; without one, there is no metrics endpoint. */
   metricsToken: string | null;
+  /** Migrate on start: MIGRATE_ON_START=true/false, by default on for the embedded SQLite and off for DATABASE_URL (run `npm run migrate`). */
+  migrateOnStart: boolean;
   /** Demo data and accounts on an empty database: DEMO=true/false, by default on for the embedded SQLite and off for DATABASE_URL. */
   demo: boolean;
 }
@@ -48,6 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     socketRecheckMs: Number(env.SOCKET_RECHECK_MS ?? 60_000),
     metricsToken: env.METRICS_TOKEN || null,
     demo: env.DEMO ? env.DEMO === 'true' : !env.DATABASE_URL,
+    migrateOnStart: env.MIGRATE_ON_START ? env.MIGRATE_ON_START === 'true' : !env.DATABASE_URL,
     version: env.APP_VERSION ?? require('../package.json').version,
   };
 }

@@ -15,7 +15,7 @@ async function main() {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const db = createDb(config.db);
   const production = process.env.NODE_ENV === 'production' && config.db.dialect === 'mysql';
-  const { migrated, seeded } = await prepareDatabase(db, { demo: config.demo, production }).catch(async (err) => {
+  const { migrated, seeded } = await prepareDatabase(db, { migrate: config.migrateOnStart, demo: config.demo, production }).catch(async (err) => {
     await db.destroy();
     throw err;
   });

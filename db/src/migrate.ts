@@ -86,6 +86,12 @@ export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
   return ran;
 }
 
+/** The migrations the database has not run yet, in order. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown[], Array<string | { file: string; name?: string }>];
+  return pending.map((m) => (typeof m === 'string' ? m : (m.name ?? m.file)));
+}
+
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateLatest(db: Db): Promise<string[]> {
   const [, ran] = (await db.migrate.latest({ migrationSource })) as [number, string[]];

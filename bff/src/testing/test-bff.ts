@@ -23,6 +23,7 @@ export function testConfig(t: TestDatabase, overrides: Partial<BffConfig> = {}):
     socketRecheckMs: 60_000,
     metricsToken: null,
     demo: true,
+    migrateOnStart: true,
     ...overrides,
   };
 }

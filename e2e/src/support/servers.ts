@@ -196,7 +196,8 @@ export async function bffProcess(env: { DATABASE_URL?: string; SQLITE_FILE?: str
     SERVE_APPS: 'false',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
-    // The journeys sign in with the demo accounts, on MariaDB too.
+    // One instance at a time, each on a database of its own: each migrates it; the journeys sign in with the demo accounts, on MariaDB too.
+    MIGRATE_ON_START: 'true',
     DEMO: 'true',
     ...env,
   });
