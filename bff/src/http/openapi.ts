@@ -44,11 +44,12 @@ export function openApiDocument(routes: readonly RouteInfo[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const success = String(route.status ?? (route.method === 'delete' ? 204 : 200));
+    const body = requestBody(route);
     (paths[openApiPath(`/api${route.path}`)] ??= {})[route.method] = {
       operationId: `${route.method}${route.path.replace(/[^\w]+(\w)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())}`,
       'x-access': access(route),
       parameters: parameters(route),
-      ...(requestBody(route) && { requestBody: requestBody(route) }),
+      ...(body && { requestBody: body }),
       responses: {
         [success]: { description: 'OK' },
         default: { description: 'An error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },

@@ -46,14 +46,14 @@ export class NoticeAttachmentRepository {
     return row ? { ...toAttachmentDto(row), content: Buffer.from(row.content) } : null;
   }
 
-  /**
-   * The uploader's files for a class not sent yet, counted behind the
-   * class's lock so concurrent uploads cannot pass the limit together.
-   * Uploads left unsent for a day are cleared on the way.
-   */
-  async countUnsentLocked(trx: Knex.Transaction, classId: number, uploadedBy: number, now: Date): Promise<number> {
-    await lockRow(trx, 'training_classes', classId);
+  /** Clears uploads left unsent for a day (a notice written and never sent). */
+  async clearStale(trx: Knex.Transaction, now: Date): Promise<void> {
     await trx('notice_attachments').whereNull('notice_id').where('uploaded_at', '<', new Date(now.getTime() - UNSENT_KEPT_MS)).delete();
+  }
+
+  /** The uploader's files for a class not sent yet, counted behind the class's lock so concurrent uploads cannot pass the limit together. */
+  async countUnsentLocked(trx: Knex.Transaction, classId: number, uploadedBy: number): Promise<number> {
+    await lockRow(trx, 'training_classes', classId);
     return Number((await trx('notice_attachments').where({ class_id: classId, uploaded_by: uploadedBy }).whereNull('notice_id').count({ n: '*' }))[0].n);
   }
 

@@ -167,6 +167,14 @@ describe.each(testDialects())('notices (T-5) on %s', (dialect) => {
     expect((await send({ title: `自己的附件 ${++serial}`, staffIds: [staff.me.staff!.id], attachmentIds: [mine.id] }).expect(201)).body.attachments).toHaveLength(1);
     await send({ title: `再发一次 ${++serial}`, staffIds: [staff.me.staff!.id], attachmentIds: [mine.id] }).expect(400);
     await admin.delete(`/api/training/classes/${c.id}/notice-attachments/${theirs.id}`).expect(204);
+
+    // Two notices sent at once with the same file: one takes it, the other is refused and not sent.
+    const shared = (await attach(cnic, '共用.pdf', PDF).expect(201)).body;
+    const sentBefore = await count();
+    const both = await Promise.all([1, 2].map((n) => send({ title: `同时发送 ${++serial} ${n}`, staffIds: [staff.me.staff!.id], attachmentIds: [shared.id] })));
+    expect(both.map((r) => r.status).sort()).toEqual([201, 400]);
+    expect(await count()).toBe(sentBefore + 1);
+    expect(Number((await h.t.db('notice_attachments').where({ id: shared.id }).whereNotNull('notice_id').count({ n: '*' }))[0].n)).toBe(1);
   });
 
   it('unsent uploads are limited under concurrent uploads (exactly the limit lands) and cleared after a day', async () => {

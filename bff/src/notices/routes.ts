@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { inboxQuerySchema, MANAGER_ROLES, MAX_ATTACHMENT_BYTES, noticeInputSchema, receiptQuerySchema } from '@casmooc/domain';
+import { inboxQuerySchema, MANAGER_ROLES, noticeInputSchema, receiptQuerySchema } from '@casmooc/domain';
 import { sendAttachment } from '../attachments/download';
+import { ATTACHMENT_UPLOAD, attachmentNameQuery } from '../attachments/upload';
 import { ApiRouter, orgScope } from '../http/api-router';
 import { writeReceipts } from './receipts-sheet';
 import type { NoticeService } from './service';
@@ -40,9 +41,8 @@ export function noticeRoutes(notices: NoticeService, classOrgPath: (id: number) 
       access: managers,
       params: idParams,
       scope: trainingClass,
-      query: z.strictObject({ name: z.string().trim().min(1).max(200) }),
-      // Plain bytes, as for plans: what the file is, is read from them.
-      upload: { type: 'application/octet-stream', maxBytes: MAX_ATTACHMENT_BYTES, tooLarge: 'ATTACHMENT_TOO_LARGE', wrongType: 'ATTACHMENT_TYPE' },
+      query: attachmentNameQuery,
+      upload: ATTACHMENT_UPLOAD,
       status: 201,
       handle: ({ actor, params, query, file }) => notices.upload(actor, params.id, query.name, file),
     })

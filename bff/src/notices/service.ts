@@ -109,7 +109,8 @@ export class NoticeService {
     if (!type) throw new ApiError(400, 'ATTACHMENT_TYPE');
     return this.deps.eventLog.transact(async (trx) => {
       const at = this.now();
-      if ((await this.deps.attachments.countUnsentLocked(trx, classId, actor.id, at)) >= MAX_ATTACHMENTS) throw new ApiError(409, 'NOTICE_ATTACHMENT_LIMIT');
+      if ((await this.deps.attachments.countUnsentLocked(trx, classId, actor.id)) >= MAX_ATTACHMENTS) throw new ApiError(409, 'NOTICE_ATTACHMENT_LIMIT');
+      await this.deps.attachments.clearStale(trx, at);
       return this.deps.attachments.insert(trx, { classId, name, mime: type.mime, content, uploadedBy: actor.id }, at);
     });
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { MANAGER_ROLES, MAX_ATTACHMENT_BYTES } from '@casmooc/domain';
+import { MANAGER_ROLES } from '@casmooc/domain';
 import { sendAttachment } from '../attachments/download';
+import { ATTACHMENT_UPLOAD, attachmentNameQuery } from '../attachments/upload';
 import { ApiRouter, orgScope } from '../http/api-router';
 import type { PlanAttachments } from './attachments';
 import type { PlansService } from './service';
@@ -23,9 +24,8 @@ export function attachmentRoutes(attachments: PlanAttachments, plans: PlansServi
       access: managers,
       params: planParams,
       scope: plan,
-      query: z.strictObject({ name: z.string().trim().min(1).max(200) }),
-      // Sent as plain bytes: what the file is, is read from them, not from what the client claims.
-      upload: { type: 'application/octet-stream', maxBytes: MAX_ATTACHMENT_BYTES, tooLarge: 'ATTACHMENT_TOO_LARGE', wrongType: 'ATTACHMENT_TYPE' },
+      query: attachmentNameQuery,
+      upload: ATTACHMENT_UPLOAD,
       status: 201,
       handle: ({ actor, params, query, file }) => attachments.add(actor, params.id, query.name, file),
     })
