@@ -294,6 +294,21 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }).expect(200);
   });
 
+  it('at once: fewer seats on the form while someone registers for the last one: either the edit is refused or the registration waits, never more taken than seats', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const c = await classWith({ headcount: 3 });
+      const [a, b, d] = await staffAccounts(h, '新媒体技术与应用发展部', 3);
+      for (const who of [a, b]) await register(who, c).expect(200);
+      const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+      const [edit, reg] = await Promise.all([cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }), register(d, c)]);
+      const after: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
+      const { counts } = await registrations(c);
+      expect(counts.registered).toBeLessThanOrEqual(after.headcount);
+      if (edit.status === 200) expect([after.headcount, reg.body.state]).toEqual([2, 'waitlisted']);
+      else expect([edit.status, after.headcount, reg.body.state]).toEqual([400, 3, 'registered']);
+    }
+  });
+
   it('a class made 不公开 after people registered: they still see it and may withdraw; nobody else reaches it, nor registers', async () => {
     const c = await classWith({ visibility: 'academy', headcount: 5 });
     const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);

@@ -11,6 +11,7 @@ import {
   managersOf,
   planFundingLevel,
   sameDeviations,
+  seatChange,
   seatsKeptIssues,
   users,
   type AttendanceCounts,
@@ -187,15 +188,18 @@ export class ClassService {
   async save(actor: Actor, id: number, version: number, input: ClassInput, locale: Locale): Promise<TrainingClassDto> {
     const { found, actions } = await this.withContext(actor, id);
     must(actions.edit);
+    const seats = seatChange(found, input);
     await this.deps.eventLog.transact(async (trx, record) => {
-      await this.deps.registrations.lockClass(trx, id);
-      const issues = Object.entries(seatsKeptIssues(input, (await this.deps.registrations.seatsOf(id, trx)).taken));
-      if (issues.length) throw new ApiError(400, 'VALIDATION_FAILED', Object.fromEntries(issues.map(([field, label]) => [`class.${field}`, label[locale]])));
+      if (seats.shrank) {
+        // Fewer seats must still hold those taken: counted under the lock every registration takes.
+        await this.deps.registrations.lockClass(trx, id);
+        const issues = Object.entries(seatsKeptIssues(input, (await this.deps.registrations.seatsOf(id, trx)).taken));
+        if (issues.length) throw new ApiError(400, 'VALIDATION_FAILED', Object.fromEntries(issues.map(([field, label]) => [`class.${field}`, label[locale]])));
+      }
       if (!(await this.deps.classes.update(trx, id, version, { input }))) throw conflict();
       this.record(record, 'class.updated', { ...found, name: input.name }, actor);
     });
-    const grew = (['headcount', 'researchCount', 'managementCount', 'supportCount'] as const).some((f) => input[f] > found[f] || (f !== 'headcount' && found[f] > 0 && input[f] === 0));
-    if (grew) await this.deps.seatsGrew(actor, id);
+    if (seats.grew) await this.deps.seatsGrew(actor, id);
     return this.get(actor, id, locale);
   }
 

@@ -4,6 +4,7 @@ import {
   hasSeatFor,
   promotions,
   registerDecision,
+  seatChange,
   seatsKeptIssues,
   seatsLeft,
   underSubscribed,
@@ -103,6 +104,14 @@ describe('T-4 an edit never takes a seat away', () => {
   it('计划参加人数 and each quota set stay at or above the seats taken; raising, or clearing a quota, is fine', () => {
     expect(seatsKeptIssues(terms({ headcount: 3, researchCount: 2 }), taken)).toEqual({});
     expect(seatsKeptIssues(terms({ headcount: 10, researchCount: 0 }), taken)).toEqual({});
+  });
+  it('an edit says whether seats grew (a quota cleared counts) or shrank (a quota set counts)', () => {
+    const before = terms({ headcount: 5, researchCount: 2 });
+    expect(seatChange(before, terms({ headcount: 6, researchCount: 2 }))).toEqual({ grew: true, shrank: false });
+    expect(seatChange(before, terms({ headcount: 5, researchCount: 0 }))).toEqual({ grew: true, shrank: false });
+    expect(seatChange(before, terms({ headcount: 5, researchCount: 2, supportCount: 1 }))).toEqual({ grew: false, shrank: true });
+    expect(seatChange(before, terms({ headcount: 4, researchCount: 3 }))).toEqual({ grew: true, shrank: true });
+    expect(seatChange(before, before)).toEqual({ grew: false, shrank: false });
   });
   it('below them, each field that drops says how many hold seats', () => {
     const issues = seatsKeptIssues(terms({ headcount: 2, researchCount: 1, supportCount: 1 }), taken);

@@ -142,6 +142,18 @@ export function promotions<W extends { postType: PostType }>(terms: Registration
 const SEAT_FIELDS = { headcount: null, researchCount: 'research', managementCount: 'management', supportCount: 'support' } as const satisfies Record<string, PostType | null>;
 export type SeatField = keyof typeof SEAT_FIELDS;
 
+/** A seat field's limit: 计划参加人数, or a post type's quota (none set: no limit). */
+const limitOf = (terms: Pick<RegistrationTerms, SeatField>, field: SeatField): number => {
+  const post = SEAT_FIELDS[field];
+  return post ? (quotaOf(terms, post) ?? Infinity) : terms.headcount;
+};
+
+/** How an edit changes a class's seats (T-4): some limit higher (the waitlist may move up), some lower (the seats taken must still fit). */
+export function seatChange(before: Pick<RegistrationTerms, SeatField>, after: Pick<RegistrationTerms, SeatField>): { grew: boolean; shrank: boolean } {
+  const fields = Object.keys(SEAT_FIELDS) as SeatField[];
+  return { grew: fields.some((f) => limitOf(after, f) > limitOf(before, f)), shrank: fields.some((f) => limitOf(after, f) < limitOf(before, f)) };
+}
+
 /**
  * T-4: an edit of the class never takes a seat from someone who holds
  * one: 计划参加人数, and each quota that is set, stay at or above the seats
@@ -152,8 +164,7 @@ export function seatsKeptIssues(terms: Pick<RegistrationTerms, SeatField>, taken
   const issues: Partial<Record<SeatField, Label>> = {};
   for (const [field, post] of Object.entries(SEAT_FIELDS) as [SeatField, PostType | null][]) {
     const held = post ? taken.byPost[post] : taken.total;
-    const limit = post ? quotaOf(terms, post) : terms.headcount;
-    if (limit !== null && limit < held) issues[field] = { 'zh-CN': `已有 ${held} 人占用名额，不能少于 ${held} (T-4)`, 'en-US': `${held} seats are taken: it cannot be fewer than ${held} (T-4)` };
+    if (limitOf(terms, field) < held) issues[field] = { 'zh-CN': `已有 ${held} 人占用名额，不能少于 ${held} (T-4)`, 'en-US': `${held} seats are taken: it cannot be fewer than ${held} (T-4)` };
   }
   return issues;
 }
