@@ -60,6 +60,10 @@ import { CalendarService } from './registration/calendar-service';
 import { RegistrationRepository } from './registration/repository';
 import { registrationRoutes } from './registration/routes';
 import { RegistrationService } from './registration/service';
+import { LedgerRepository } from './hours/ledger-repository';
+import { RequirementRepository } from './hours/requirement-repository';
+import { hoursRoutes } from './hours/routes';
+import { HoursService } from './hours/service';
 import { TemplateRepository } from './templates/repository';
 import { templateRoutes } from './templates/routes';
 import { TemplatesService } from './templates/service';
@@ -91,6 +95,7 @@ export function createServices(db: Db, now?: () => Date) {
     now,
   });
   const registration = new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now });
+  const hours = new HoursService({ ledger: new LedgerRepository(db), requirements: new RequirementRepository(db), orgs, directory, eventLog, now });
   return {
     settings,
     auth: new AuthService(authRepository, orgs),
@@ -100,7 +105,8 @@ export function createServices(db: Db, now?: () => Date) {
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory,
     classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf }),
-    attendance: new AttendanceService({ classes, attendance, directory, eventLog }),
+    attendance: new AttendanceService({ classes, attendance, directory, eventLog, hours }),
+    hours,
     notices: new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now }),
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration,
@@ -178,6 +184,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle, metr
     registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
     calendarRoutes(services.calendar),
     noticeRoutes(services.notices, (id) => services.classes.orgPathOf(id)),
+    hoursRoutes(services.hours, async (id) => (await services.orgs.findById(id))?.path ?? null),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { academyYear, ADMIN_ROLES, approvalChain, PLAN_INPUT_FIELDS, planFundingLevel } from '@casmooc/domain';
 import { insertReturningId } from '../src/connection';
 import { insertClassFromPlan } from '../src/class-from-plan';
+import { seedDemoHours } from './demo-hours';
 
 interface DemoPlan {
   org: string;
@@ -107,7 +108,12 @@ export async function seedDemoPlans(trx: Knex.Transaction, now: Date): Promise<v
 /** P-10, T-1: an implemented project plan has its class; this one has its attendance under way (T-6). */
 async function seedDemoClass(trx: Knex.Transaction, planId: number, org: { id: number; path: string }, plan: { creator_id: number; hours: number }, now: Date): Promise<void> {
   const classId = await insertClassFromPlan(trx, planId, plan.creator_id, now);
+  // 保密知识培训 counts as 公需科目 (T-8).
+  await trx('training_classes').where({ id: classId }).update({ hours_category: 'general' });
   const people: number[] = (await trx('staff as s').join('orgs as o', 'o.id', 's.org_id').where('o.path', 'like', `${org.path}%`).orderBy('s.employee_no').limit(12).pluck('s.id')).map(Number);
+  // The demo's staff account attended too, so that 我的学时 has something to show.
+  const demoStaff = await trx('users').where({ username: 'staff' }).first('staff_id');
+  if (demoStaff) people.splice(0, 0, Number(demoStaff.staff_id));
   await trx('class_attendees').insert(
     people.map((staffId, i) => ({
       class_id: classId,
@@ -120,4 +126,5 @@ async function seedDemoClass(trx: Knex.Transaction, planId: number, org: { id: n
       added_at: now,
     })),
   );
+  await seedDemoHours(trx, classId, people.slice(0, 5), plan.creator_id, now);
 }

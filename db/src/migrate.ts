@@ -25,6 +25,7 @@ import * as createClassNotices from '../migrations/20261202110000_create-class-n
 import * as addAcademyFundingRank from '../migrations/20261202120000_add-academy-funding-rank';
 import * as createNoticeAttachments from '../migrations/20261203090000_create-notice-attachments';
 import * as addUnderSubscriptionAlert from '../migrations/20261203100000_add-under-subscription-alert';
+import * as createHoursLedger from '../migrations/20261204090000_create-hours-ledger';
 import type { Db } from './connection';
 
 /**
@@ -59,6 +60,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261202120000_add-academy-funding-rank', addAcademyFundingRank],
   ['20261203090000_create-notice-attachments', createNoticeAttachments],
   ['20261203100000_add-under-subscription-alert', addUnderSubscriptionAlert],
+  ['20261204090000_create-hours-ledger', createHoursLedger],
 ];
 
 /** The migrations in the order they run, by name. */

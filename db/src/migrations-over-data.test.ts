@@ -19,14 +19,21 @@ const sameColumns = (before: Record<string, unknown>[], after: Record<string, un
  * columns unchanged, and what the migration adds is empty.
  */
 const count = async (query: Promise<Array<{ n: number | string }>>) => Number((await query)[0].n);
-const CASES: ReadonlyArray<{ migration: string; added: (db: Db) => Promise<number> }> = [
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+const CASES: ReadonlyArray<{ migration: string; added: (db: Db) => Promise<number>; expected?: (before: Snapshot) => number }> = [
   { migration: '20261202120000_add-academy-funding-rank', added: (db) => count(db('plans').whereNotNull('academy_funding_rank').count({ n: '*' })) },
   { migration: '20261203090000_create-notice-attachments', added: (db) => count(db('notice_attachments').count({ n: '*' })) },
   { migration: '20261203100000_add-under-subscription-alert', added: (db) => count(db('training_classes').whereNotNull('under_subscribed_for').count({ n: '*' })) },
+  // Hours confirmed before the ledger are carried over into it, one credit per person and class.
+  {
+    migration: '20261204090000_create-hours-ledger',
+    added: (db) => count(db('hours_ledger').where({ kind: 'credit' }).whereNotNull('confirmation_key').count({ n: '*' })),
+    expected: (before) => before.class_attendees.filter((a) => a.confirmed_hours !== null).length,
+  },
 ];
 
 describe.each(testDialects())('migrations over data on %s', (dialect) => {
-  it.each(CASES)('$migration keeps every row written before it', async ({ migration, added }) => {
+  it.each(CASES)('$migration keeps every row written before it', async ({ migration, added, expected }) => {
     const t = await createTestDatabase(dialect, { migrate: false });
     try {
       await migrateUpTo(t.db, MIGRATION_NAMES[MIGRATION_NAMES.indexOf(migration) - 1]);
@@ -37,7 +44,7 @@ describe.each(testDialects())('migrations over data on %s', (dialect) => {
       expect(await migrateUpTo(t.db, migration)).toEqual([migration]);
       const after = await snapshot(t.db);
       for (const table of TABLES) expect([table, sameColumns(before[table], after[table])]).toEqual([table, before[table]]);
-      expect(await added(t.db)).toBe(0);
+      expect(await added(t.db)).toBe(expected?.(before) ?? 0);
       // And on to the latest, as a deployment would go.
       await migrateLatest(t.db);
     } finally {

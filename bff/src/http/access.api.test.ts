@@ -38,6 +38,8 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const unsent = (await owner.upload(`/api/training/classes/${trainingClass.id}/notice-attachments?name=b.pdf`, Buffer.from('%PDF-1.7')).expect(201)).body;
     const notice = (await owner.post(`/api/training/classes/${trainingClass.id}/notices`, { title: '访问测试通知', staffIds: [staff.me.staff!.id], attachmentIds: [file.id] }).expect(201)).body;
     const receiptId = (await db('notice_receipts').where({ notice_id: notice.id }).first('id')).id;
+    const person = { staffId: staff.me.staff!.id };
+    const entryId = (await db('hours_ledger').where({ staff_id: person.staffId }).first('id')).id;
     fixtures = {
       '/orgs/:id': { id: cnic.id },
       '/plans/:id': plan,
@@ -83,6 +85,10 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/inbox/:receiptId/read': { receiptId },
       '/inbox/:receiptId/acknowledge': { receiptId },
       '/inbox/:receiptId/attachments/:attachmentId': { receiptId, attachmentId: file.id },
+      '/hours/people/:staffId': person,
+      '/hours/people/:staffId/entries': person,
+      '/hours/entries/:entryId/reversal': { entryId },
+      '/hours/requirements/:orgId': { orgId: cnic.id },
       '/address-book/groups/:id': { id: group.id },
       '/address-book/groups/:id/members': { id: group.id },
       '/address-book/groups/:id/members/:staffId': { id: group.id, staffId },

@@ -19,6 +19,7 @@ import type { DirectoryRepository } from '../directory/repository';
 import { ApiError, notFound, refused } from '../http/api-error';
 import type { AttendanceRepository } from './attendance-repository';
 import type { ClassRepository, StoredClass } from './class-repository';
+import type { HoursService } from '../hours/service';
 
 const NOT_LISTED: Record<Locale, (n: number) => string> = {
   'zh-CN': (n) => `有 ${n} 人不在参会人员名单中`,
@@ -30,6 +31,8 @@ export interface AttendanceDeps {
   attendance: AttendanceRepository;
   directory: DirectoryRepository;
   eventLog: EventLog;
+  /** The continuing-education ledger a 学时确认 credits, in its own transaction. */
+  hours: Pick<HoursService, 'creditClass'>;
 }
 
 type AttendanceEvent = 'class.attendees-added' | 'class.attendees-removed' | 'class.attendance-marked' | 'class.hours-confirmed';
@@ -130,6 +133,7 @@ export class AttendanceService {
     const summary = summariseConfirmation(wanted ? wanted.map((s) => states.get(s)) : [...states.values()].filter((s) => s.attended));
     const confirmed = await this.change(actor, found, 'class.hours-confirmed', async (trx) => {
       const ids = await this.deps.attendance.confirm(trx, id, wanted, found.hours, actor.id);
+      await this.deps.hours.creditClass(trx, found, ids, actor.id);
       return { result: ids.length, payload: { hours: found.hours }, staffIds: ids };
     });
     // Whoever another confirmation got first already has their hours.

@@ -28,3 +28,4 @@ export * from './training';
 export * from './templates';
 export * from './registration';
 export * from './notices';
+export * from './hours';

@@ -1,4 +1,4 @@
-import { CLASS_EVENT_TYPES, PLAN_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, HOURS_EVENT_TYPES, PLAN_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent } from '@casmooc/domain';
 import { translator } from '@casmooc/ui';
 import { shellMessages } from '../locale';
 import { describeEvent, eventLink, isNotable } from './describe-event';
@@ -34,8 +34,18 @@ describe('describeEvent', () => {
     expect(eventLink(event('template.deleted', { id: 4 }), true)).toBeNull();
   });
 
-  it('has words for every plan, class and template event, in both languages', () => {
-    for (const type of [...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]) {
+  it('the record’s changes lead staff to 我的学时 and managers to the person’s record', () => {
+    const recorded = event('hours.recorded', { staffId: 12, title: '全国科研管理年会', hours: 12 });
+    expect(describeEvent(recorded, zh, 'zh-CN')).toBe('学时档案记入“全国科研管理年会” 12 学时');
+    expect(eventLink(recorded, false)).toBe('/training/hours');
+    expect(eventLink(recorded, true)).toBe('/training/hours/people/12');
+    expect(eventLink(event('class.hours-confirmed', { id: 7 }), false)).toBe('/training/hours');
+    expect(eventLink(event('class.hours-confirmed', { id: 7 }), true)).toBe('/training/classes/7');
+    expect(describeEvent(event('hours.requirement-changed', { orgName: '计算机网络信息中心' }), zh, 'zh-CN')).toBe('计算机网络信息中心调整了年度学时要求');
+  });
+
+  it('has words for every plan, class, template and hours event, in both languages', () => {
+    for (const type of [...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES, ...HOURS_EVENT_TYPES]) {
       expect(describeEvent(event(type, { name: 'x' }), zh, 'zh-CN')).not.toContain('event.');
       expect(describeEvent(event(type, { name: 'x' }), en, 'en-US')).not.toContain('event.');
     }

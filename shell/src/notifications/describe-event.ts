@@ -1,10 +1,10 @@
-import { CLASS_EVENT_TYPES, decisionLabel, NOTICE_EVENT_TYPES, PLAN_EVENT_TYPES, REGISTRATION_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
+import { CLASS_EVENT_TYPES, decisionLabel, HOURS_EVENT_TYPES, NOTICE_EVENT_TYPES, PLAN_EVENT_TYPES, REGISTRATION_EVENT_TYPES, TEMPLATE_EVENT_TYPES, type DomainEvent, type FundingChoice, type Locale, type Verdict } from '@casmooc/domain';
 import type { ShellMessageKey } from '../locale';
 
 type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => string;
 
-/** The events the bell has words for: a plan's, a class's, a registration's and a template's. */
-const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...NOTICE_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES]);
+/** The events the bell has words for: a plan's, a class's, a registration's, a notice's, a template's and the hours record's. */
+const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...NOTICE_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES, ...HOURS_EVENT_TYPES]);
 
 /** Events that keep pages live but say nothing to a person (a class's seat counts). */
 const QUIET: ReadonlySet<string> = new Set(['seats.changed']);
@@ -26,6 +26,9 @@ interface SubjectPayload {
   reason?: string;
   title?: string;
   classId?: number;
+  staffId?: number;
+  orgName?: string;
+  hours?: number;
 }
 
 /** One line for the notification bell: what happened, in the reader's language. */
@@ -33,7 +36,16 @@ export function describeEvent(event: DomainEvent, t: T, locale: Locale): string 
   if (!DESCRIBED.has(event.type)) return t('event.other', { type: event.type });
   const payload = event.payload as SubjectPayload;
   const verdict = payload.verdict ? decisionLabel({ verdict: payload.verdict, funding: payload.funding })[locale] : '';
-  const vars = { name: payload.name ?? '', org: payload.levelOrgName ?? '', verdict, count: payload.count ?? 0, person: payload.person ?? '', reason: payload.reason ?? '', title: payload.title ?? '' };
+  const vars = {
+    name: payload.name ?? '',
+    org: payload.levelOrgName ?? payload.orgName ?? '',
+    verdict,
+    count: payload.count ?? 0,
+    person: payload.person ?? '',
+    reason: payload.reason ?? '',
+    title: payload.title ?? '',
+    hours: payload.hours ?? 0,
+  };
   return t(`event.${event.type}` as ShellMessageKey, vars);
 }
 
@@ -45,6 +57,13 @@ export function eventLink(event: DomainEvent, managesClasses: boolean): string |
   if (event.type.startsWith('notice.')) return managesClasses && (event.type === 'notice.read' || event.type === 'notice.acknowledged') ? `/training/classes/${(event.payload as SubjectPayload).classId}` : '/training/inbox';
   // The class's managers open its page; staff, 我的培训 (the class's page is not theirs).
   if (event.type.startsWith('registration.')) return managesClasses ? `/training/classes/${(event.payload as SubjectPayload).id}` : '/training/mine';
+  // Hours confirmed and the record's changes: staff see them in 我的学时, managers the person's record.
+  if (event.type === 'class.hours-confirmed' && !managesClasses) return '/training/hours';
+  if (event.type.startsWith('hours.')) {
+    const { staffId } = event.payload as SubjectPayload;
+    if (!managesClasses) return '/training/hours';
+    return staffId ? `/training/hours/people/${staffId}` : '/training/hours/people';
+  }
   if (event.type.startsWith('class.') && event.type !== 'class.cancelled') return `/training/classes/${(event.payload as SubjectPayload).id}`;
   if (event.type.startsWith('template.') && event.type !== 'template.deleted') return `/templates/${(event.payload as SubjectPayload).id}/edit`;
   if (event.type.startsWith('plan.') && event.type !== 'plan.deleted') return '/plans';

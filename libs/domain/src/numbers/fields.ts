@@ -11,12 +11,21 @@ export const daysSchema = z.number().int().positive().max(NUMBER_LIMITS.days);
 /** 人数: whole people. */
 export const headcountSchema = z.number().int().positive().max(NUMBER_LIMITS.headcount);
 
+const hoursPrecision = localisedIssue({ 'zh-CN': '学时最多保留一位小数', 'en-US': 'Credit hours take at most one decimal place' });
+
 /** 学时 as the API takes them: positive, bounded, no more decimal places than the column keeps. */
 export const creditHoursSchema = z
   .number()
   .positive()
   .max(NUMBER_LIMITS.hours)
-  .refine((v) => hasAtMostDecimals(v, HOURS_DECIMALS), localisedIssue({ 'zh-CN': '学时最多保留一位小数', 'en-US': 'Credit hours take at most one decimal place' }));
+  .refine((v) => hasAtMostDecimals(v, HOURS_DECIMALS), hoursPrecision);
+
+/** A part of some 学时 (the 公需科目 part of a correction), which may be none. */
+export const hoursPartSchema = z
+  .number()
+  .min(0)
+  .max(NUMBER_LIMITS.hours)
+  .refine((v) => hasAtMostDecimals(v, HOURS_DECIMALS), hoursPrecision);
 
 /** 经费 in yuan: not negative, bounded, to the fen. */
 export const moneySchema = z

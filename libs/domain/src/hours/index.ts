@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './requirement';
+export * from './rules';
+export * from './schemas';
+export * from './dto';
