@@ -6,7 +6,10 @@ import { MANAGER_ROLES } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { ClassListPage } from './pages/class-list';
 import { ClassViewPage } from './pages/class-view';
+import { HoursPeoplePage } from './pages/hours-people';
+import { HoursPersonPage } from './pages/hours-person';
 import { InboxPage } from './pages/inbox';
+import { MyHoursPage } from './pages/my-hours';
 import { OpenClassesPage } from './pages/open-classes';
 import './styles.css';
 import { SHELL_CONTRACT } from '@casmooc/ui';
@@ -17,12 +20,13 @@ const ClassFormPage = lazy(() => import('./pages/class-form').then((m) => ({ def
 /** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
 export const contractVersion = SHELL_CONTRACT.version;
 
-/** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训 and 我的培训; for managers the classes too. */
+/** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训, 我的培训, 培训通知 and 我的学时; for managers the classes and 人员学时 too. */
 export const RemoteRoutes = observer(function RemoteRoutes() {
   const everyone = [
     <Route key="open" path="open" element={<OpenClassesPage key="open" view="open" />} />,
     <Route key="mine" path="mine" element={<OpenClassesPage key="mine" view="mine" />} />,
     <Route key="inbox" path="inbox" element={<InboxPage />} />,
+    <Route key="hours" path="hours" element={<MyHoursPage />} />,
   ];
   if (!useSession().hasRole(MANAGER_ROLES)) {
     return (
@@ -37,6 +41,8 @@ export const RemoteRoutes = observer(function RemoteRoutes() {
       {everyone}
       <Route index element={<ClassListPage />} />
       <Route path="classes/:id" element={<ClassViewPage />} />
+      <Route path="hours/people" element={<HoursPeoplePage />} />
+      <Route path="hours/people/:staffId" element={<HoursPersonPage />} />
       <Route
         path="classes/:id/edit"
         element={

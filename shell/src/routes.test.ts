@@ -7,7 +7,7 @@ const menuOf = (role: RoleGrant['role'], managesOrgsBelow = true) =>
 
 describe('route table', () => {
   it('shows managers every area, with the manual’s pages under 培训计划 and 培训实施', () => {
-    const areas = [['home'], ['plans', 'plans.own', 'plans.below', 'plans.templates'], ['training', 'training.open', 'training.mine', 'training.inbox', 'training.classes', 'training.approvals'], ['approvals'], ['contacts']];
+    const areas = [['home'], ['plans', 'plans.own', 'plans.below', 'plans.templates'], ['training', 'training.open', 'training.mine', 'training.inbox', 'training.hours', 'training.classes', 'training.hoursPeople', 'training.approvals'], ['approvals'], ['contacts']];
     expect(menuOf('training_manager')).toEqual(areas);
     expect(menuOf('academy_admin')).toEqual(areas);
   });
@@ -17,7 +17,7 @@ describe('route table', () => {
   });
 
   it('shows staff only home, the classes they may register for and their own, and their address book', () => {
-    expect(menuOf('staff')).toEqual([['home'], ['training', 'training.open', 'training.mine', 'training.inbox'], ['contacts']]);
+    expect(menuOf('staff')).toEqual([['home'], ['training', 'training.open', 'training.mine', 'training.inbox', 'training.hours'], ['contacts']]);
   });
 
   it('finds the page a location shows, and the area it is listed under, though the page lives in another remote', () => {

@@ -39,7 +39,7 @@ export function hoursRoutes(hours: HoursService, orgPath: (orgId: number) => Pro
       query: hoursProgressQuerySchema,
       handle: async ({ actor, query, locale, res }) => {
         const { all, ...page } = await hours.progress(actor, query);
-        res.attachment(`${page.org.name}-${page.year}-学时.xlsx`).type(XLSX_MIME);
+        res.attachment(`${page.org.name}-${page.year}-学时.xlsx`).type(XLSX_MIME).set('X-Export-Rows', String(all.length));
         await writeProgress(res, page, all, locale);
       },
     })

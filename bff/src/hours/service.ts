@@ -154,6 +154,7 @@ export class HoursService {
       requirement,
       progress: progressOf({ generalHours, professionalHours }, requirement),
       entries: entries.map(entryDto),
+      actions: { record: localiseDecision(managing ? own : KEPT_BY_MANAGERS, locale) },
     };
   }
 

@@ -5,10 +5,10 @@ import { usePortalAndBrowser } from '../support/portal';
 
 /** Journey 1: each demo role signs in, sees its menu, opens each remote's landing page, signs out. */
 const ROLES = [
-  { username: 'admin', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '可报名培训', '我的培训', '培训通知', '培训班管理', '下级培训审批', '审批', '通讯录'] },
-  { username: 'cnic_admin', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '可报名培训', '我的培训', '培训通知', '培训班管理', '下级培训审批', '审批', '通讯录'] },
-  { username: 'xmt_manager', menu: ['首页', '本机构计划', '计划模板', '可报名培训', '我的培训', '培训通知', '培训班管理', '下级培训审批', '审批', '通讯录'] },
-  { username: 'staff', menu: ['首页', '可报名培训', '我的培训', '培训通知', '通讯录'] },
+  { username: 'admin', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '可报名培训', '我的培训', '培训通知', '我的学时', '培训班管理', '人员学时', '下级培训审批', '审批', '通讯录'] },
+  { username: 'cnic_admin', menu: ['首页', '本机构计划', '下级机构计划', '计划模板', '可报名培训', '我的培训', '培训通知', '我的学时', '培训班管理', '人员学时', '下级培训审批', '审批', '通讯录'] },
+  { username: 'xmt_manager', menu: ['首页', '本机构计划', '计划模板', '可报名培训', '我的培训', '培训通知', '我的学时', '培训班管理', '人员学时', '下级培训审批', '审批', '通讯录'] },
+  { username: 'staff', menu: ['首页', '可报名培训', '我的培训', '培训通知', '我的学时', '通讯录'] },
 ];
 
 type Area = { remote: string; title: string };
@@ -16,11 +16,13 @@ type Area = { remote: string; title: string };
 const AREAS: Record<string, Area> = {
   本机构计划: { remote: 'mf-plans', title: '本机构计划' },
   培训班管理: { remote: 'mf-training', title: '培训班管理' },
+  我的学时: { remote: 'mf-training', title: '我的学时' },
+  人员学时: { remote: 'mf-training', title: '人员学时' },
   审批: { remote: 'mf-approvals', title: '培训计划审批' },
   计划模板: { remote: 'mf-templates', title: '计划模板' },
 };
 /** Staff manage no classes: their 培训实施 is the classes they may register for, and their own. */
-const STAFF_AREAS: Record<string, Area> = { 可报名培训: { remote: 'mf-training', title: '可报名培训' }, 我的培训: { remote: 'mf-training', title: '我的培训' }, 培训通知: { remote: 'mf-training', title: '培训通知' } };
+const STAFF_AREAS: Record<string, Area> = { 可报名培训: { remote: 'mf-training', title: '可报名培训' }, 我的培训: { remote: 'mf-training', title: '我的培训' }, 培训通知: { remote: 'mf-training', title: '培训通知' }, 我的学时: { remote: 'mf-training', title: '我的学时' } };
 
 describe('journey: every role through the portal', () => {
   const env = usePortalAndBrowser();

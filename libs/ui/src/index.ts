@@ -1,4 +1,6 @@
 export * from './http/http-client';
+export * from './http/save-download';
+export * from './http/use-download';
 export * from './i18n/translate';
 export * from './remote-module';
 export * from './approval-chain/approval-chain';
@@ -17,3 +19,4 @@ export * from './list/labelled-selection';
 export * from './open-classes/open-class-columns';
 export * from './attachments/attachment-list';
 export * from './shell-contract';
+export * from './pickers/org-tree-select';

@@ -51,6 +51,8 @@ export interface HoursRecordDto {
   requirement: RequirementInForceDto;
   progress: HoursProgress;
   entries: LedgerEntryDto[];
+  /** Whether the caller may record other hours for this person (H-1: managers, never for themselves). */
+  actions: { record: ActionView };
 }
 
 /** One person of a subtree's progress list (H-2). */

@@ -5,6 +5,8 @@ export interface RuleButtonProps {
   /** What the rules say about the action (P-13): allowed, or the reason it is not. */
   view: ActionView;
   label: string;
+  /** What a screen reader names it by, when the label is the same on every row ("冲销 / 更正 保密知识培训"). */
+  ariaLabel?: string;
   onClick?: () => void;
   busy?: boolean;
 }
@@ -17,17 +19,17 @@ export interface RuleButtonProps {
  * button stays in the tab order (aria-disabled, not disabled, which would
  * take it out and hide the reason).
  */
-export function RuleButton({ view, label, onClick, busy = false }: RuleButtonProps) {
+export function RuleButton({ view, label, ariaLabel = label, onClick, busy = false }: RuleButtonProps) {
   if (view.allowed) {
     return (
-      <Button type="text" size="mini" loading={busy} onClick={onClick} aria-label={label}>
+      <Button type="text" size="mini" loading={busy} onClick={onClick} aria-label={ariaLabel}>
         {label}
       </Button>
     );
   }
   return (
     <Tooltip content={view.reason} trigger={['hover', 'focus']}>
-      <Button type="text" size="mini" className="rule-button--disabled" aria-disabled="true" aria-label={label} aria-description={view.reason}>
+      <Button type="text" size="mini" className="rule-button--disabled" aria-disabled="true" aria-label={ariaLabel} aria-description={view.reason}>
         {label}
       </Button>
     </Tooltip>

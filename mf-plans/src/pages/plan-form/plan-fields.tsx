@@ -21,18 +21,11 @@ import {
   type PlanType,
   type Quarter,
 } from '@casmooc/domain';
-import { TypedMonthPicker } from '@casmooc/ui';
+import { ORG_ID_FIELD, orgTreeData, TypedMonthPicker } from '@casmooc/ui';
 import { ContactPickButton } from 'shell/people-picker';
 import type { planFormMessages } from './locale';
 
 export type PlanFormT = (key: keyof (typeof planFormMessages)['zh-CN'], vars?: Record<string, string | number>) => string;
-
-interface TreeData {
-  key: string;
-  title: string;
-  children: TreeData[];
-}
-const toTree = (nodes: OrgNode[]): TreeData[] => nodes.map((n) => ({ key: String(n.id), title: n.name, children: toTree(n.children) }));
 
 /** The manual's plan fields with its hints; year follows the plan type (P-1), and from a template the month its quarter (M-4). */
 export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: FormInstance<PlanInput>; t: PlanFormT; locale: Locale; orgs: OrgNode[]; now: Date; quarter?: Quarter | null }) {
@@ -54,10 +47,9 @@ export function PlanFields({ form, t, locale, orgs, now, quarter }: { form: Form
         field="orgId"
         rules={[required(t('planForm.org'))]}
         // The tree's keys are strings; the plan's org id is a number.
-        normalize={(key?: string) => (key === undefined ? undefined : Number(key))}
-        formatter={(id?: number | string) => (id === undefined ? undefined : String(id))}
+        {...ORG_ID_FIELD}
       >
-        <TreeSelect treeData={toTree(orgs)} />
+        <TreeSelect treeData={orgTreeData(orgs)} />
       </Form.Item>
       <Form.Item label={t('planForm.name')} field="name" rules={[required(t('planForm.name'))]} extra={t('planForm.name.extra')}>
         <Input placeholder={t('planForm.name.placeholder')} maxLength={100} showWordLimit />

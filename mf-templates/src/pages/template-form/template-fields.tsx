@@ -16,18 +16,12 @@ import {
   type TemplateDto,
   type TemplateInput,
 } from '@casmooc/domain';
+import { ORG_ID_FIELD, orgTreeData } from '@casmooc/ui';
 import { ContactPickButton } from 'shell/people-picker';
 import type { T } from '../../locale';
 
 /** The form's values: the template, and on 新建模板 the org it belongs to. */
 export type TemplateFormValues = TemplateInput & { orgId: number };
-
-interface TreeData {
-  key: string;
-  title: string;
-  children: TreeData[];
-}
-const toTree = (nodes: readonly OrgNode[]): TreeData[] => nodes.map((n) => ({ key: String(n.id), title: n.name, children: toTree(n.children) }));
 
 const materialsBox = { padding: '8px 12px', border: '1px solid var(--color-border-2)', borderRadius: 4, width: '100%' };
 
@@ -59,10 +53,9 @@ export function TemplateFields({ form, t, locale, orgs, existing }: { form: Form
           field="orgId"
           rules={[required(t('form.org'))]}
           // The tree's keys are strings; the template's org id is a number.
-          normalize={(key?: string) => (key === undefined ? undefined : Number(key))}
-          formatter={(id?: number | string) => (id === undefined ? undefined : String(id))}
+          {...ORG_ID_FIELD}
         >
-          <TreeSelect treeData={toTree(orgs)} aria-label={t('form.org')} />
+          <TreeSelect treeData={orgTreeData(orgs)} aria-label={t('form.org')} />
         </Form.Item>
       )}
       <Form.Item label={t('form.name')} field="name" rules={[required(t('form.name'))]}>

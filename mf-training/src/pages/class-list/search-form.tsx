@@ -13,19 +13,12 @@ import {
   type Locale,
   type OrgNode,
 } from '@casmooc/domain';
-import { SearchActions } from '@casmooc/ui';
+import { ORG_ID_FIELD, orgTreeData, SearchActions } from '@casmooc/ui';
 import type { ClassQuery } from '../../api/training-client';
 import type { TrainingKey } from '../../locale';
 
 type T = (key: TrainingKey, vars?: Record<string, string | number>) => string;
 export type ClassFilters = Omit<ClassQuery, 'page' | 'pageSize'>;
-
-interface TreeData {
-  key: string;
-  title: string;
-  children: TreeData[];
-}
-const toTree = (nodes: readonly OrgNode[]): TreeData[] => nodes.map((n) => ({ key: String(n.id), title: n.name, children: toTree(n.children) }));
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, Label>, locale: Locale) => keys.map((k) => ({ value: k, label: labels[k][locale] }));
 
@@ -47,11 +40,9 @@ export function SearchForm({ t, locale, orgs, onSearch }: { t: T; locale: Locale
         <Form.Item
           field="orgId"
           label={t('classes.org')}
-          // The tree's keys are strings; the filter's org id is a number.
-          normalize={(key?: string) => (key === undefined ? undefined : Number(key))}
-          formatter={(id?: number | string) => (id === undefined ? undefined : String(id))}
+          {...ORG_ID_FIELD}
         >
-          <TreeSelect allowClear placeholder={t('classes.all')} treeData={toTree(orgs)} style={{ width: 200 }} />
+          <TreeSelect allowClear placeholder={t('classes.all')} treeData={orgTreeData(orgs)} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item field="name" label={t('classes.name')}>
           <Input allowClear placeholder={t('classes.namePlaceholder')} style={{ width: 200 }} />
