@@ -41,6 +41,8 @@ import { AttendanceService } from './training/attendance-service';
 import { ClassRepository } from './training/class-repository';
 import { classRoutes } from './training/class-routes';
 import { ClassService } from './training/class-service';
+import { reportRoutes } from './training/report-routes';
+import { ClassReportService } from './training/report-service';
 import { SettingsRepository } from './settings/repository';
 import { settingsRoutes } from './settings/routes';
 import { RegistryRepository } from './mf-registry/repository';
@@ -96,6 +98,8 @@ export function createServices(db: Db, now?: () => Date) {
   });
   const registration = new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now });
   const hours = new HoursService({ ledger: new LedgerRepository(db), requirements: new RequirementRepository(db), orgs, directory, eventLog, now });
+  const classService = new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf });
+  const notices = new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now });
   return {
     settings,
     auth: new AuthService(authRepository, orgs),
@@ -104,10 +108,11 @@ export function createServices(db: Db, now?: () => Date) {
     plans: plansService,
     attachments: new PlanAttachments(plansService, new AttachmentRepository(db), eventLog),
     directory,
-    classes: new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf }),
+    classes: classService,
+    reports: new ClassReportService({ classes: classService, attendance, registrations, notices, hours, now }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog, hours }),
     hours,
-    notices: new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now }),
+    notices,
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration,
     underSubscription: new UnderSubscriptionAlerts({ classes, registrations, eventLog, now }),
@@ -181,6 +186,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle, metr
     approvalRoutes(services.approvals),
     classRoutes(services.classes),
     attendanceRoutes(services.attendance, (id) => services.classes.orgPathOf(id)),
+    reportRoutes(services.reports, (id) => services.classes.orgPathOf(id)),
     registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
     calendarRoutes(services.calendar),
     noticeRoutes(services.notices, (id) => services.classes.orgPathOf(id)),

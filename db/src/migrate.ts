@@ -26,6 +26,7 @@ import * as addAcademyFundingRank from '../migrations/20261202120000_add-academy
 import * as createNoticeAttachments from '../migrations/20261203090000_create-notice-attachments';
 import * as addUnderSubscriptionAlert from '../migrations/20261203100000_add-under-subscription-alert';
 import * as createHoursLedger from '../migrations/20261204090000_create-hours-ledger';
+import * as addClassSpending from '../migrations/20261204100000_add-class-spending';
 import type { Db } from './connection';
 
 /**
@@ -61,6 +62,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261203090000_create-notice-attachments', createNoticeAttachments],
   ['20261203100000_add-under-subscription-alert', addUnderSubscriptionAlert],
   ['20261204090000_create-hours-ledger', createHoursLedger],
+  ['20261204100000_add-class-spending', addClassSpending],
 ];
 
 /** The migrations in the order they run, by name. */

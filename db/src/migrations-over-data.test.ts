@@ -30,6 +30,7 @@ const CASES: ReadonlyArray<{ migration: string; added: (db: Db) => Promise<numbe
     added: (db) => count(db('hours_ledger').where({ kind: 'credit' }).whereNotNull('confirmation_key').count({ n: '*' })),
     expected: (before) => before.class_attendees.filter((a) => a.confirmed_hours !== null).length,
   },
+  { migration: '20261204100000_add-class-spending', added: (db) => count(db('training_classes').whereNotNull('spent').count({ n: '*' })) },
 ];
 
 describe.each(testDialects())('migrations over data on %s', (dialect) => {

@@ -29,6 +29,7 @@ const waiting: TrainingClassDto = {
     edit: { allowed: false, rule: 'T-2', reason: '培训正在审批中，审批结束前不能修改或实施 (T-2)' },
     implement: { allowed: false, rule: 'T-2', reason: '培训正在审批中，审批结束前不能修改或实施 (T-2)' },
     cancel: { allowed: true },
+    recordSpending: { allowed: false, rule: 'T-7', reason: '培训实施后才能登记实际支出 (T-7)' },
   },
 };
 

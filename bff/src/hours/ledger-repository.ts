@@ -131,6 +131,16 @@ export class LedgerRepository {
     return row ? Number(row.id) : null;
   }
 
+  /** A class's hours in the ledger, per person, reversals included (T-7). */
+  async classHours(classId: number): Promise<Array<{ staffId: number } & HoursByKind>> {
+    const rows: { staff_id: number; general_hours: unknown; professional_hours: unknown }[] = await this.db('hours_ledger')
+      .where({ class_id: classId })
+      .groupBy('staff_id')
+      .select('staff_id')
+      .sum({ general_hours: 'general_hours', professional_hours: 'professional_hours' });
+    return rows.map((r) => ({ staffId: r.staff_id, generalHours: Number(r.general_hours ?? 0), professionalHours: Number(r.professional_hours ?? 0) }));
+  }
+
   /** A person's rows of a year, in the order they were recorded. */
   async entriesOf(staffId: number, year: number): Promise<StoredEntry[]> {
     const rows = await this.db('hours_ledger as l').join('users as u', 'u.id', 'l.recorded_by').where({ 'l.staff_id': staffId, 'l.year': year }).orderBy([{ column: 'l.recorded_at' }, { column: 'l.id' }]).select(ENTRY_COLUMNS);

@@ -25,6 +25,7 @@ import {
   type ExternalEntryInput,
   type HoursProgressPage,
   type HoursProgressQuery,
+  type HoursByKind,
   type HoursRecordDto,
   type HoursRequirement,
   type HoursRequirementInput,
@@ -103,6 +104,15 @@ export class HoursService {
       staffIds.map((staffId) => ({ staffId, year: c.year, kind: 'credit', ...credit, classId: c.id, title: c.name, date, confirmationKey: `class:${c.id}:staff:${staffId}`, recordedBy })),
       this.now(),
     );
+  }
+
+  /** T-7: the hours a class put on the record (reversals included), and for how many people they still count. */
+  async classTotals(classId: number): Promise<{ people: number; generalHours: number; professionalHours: number; totalHours: number }> {
+    const people = await this.deps.ledger.classHours(classId);
+    const sum = (pick: (p: HoursByKind) => number) => Math.round(people.reduce((total, p) => total + pick(p), 0) * 10) / 10;
+    const generalHours = sum((p) => p.generalHours);
+    const professionalHours = sum((p) => p.professionalHours);
+    return { people: people.filter((p) => p.generalHours + p.professionalHours > 0).length, generalHours, professionalHours, totalHours: Math.round((generalHours + professionalHours) * 10) / 10 };
   }
 
   /** 我的学时: the caller's own record of a year. */

@@ -67,6 +67,9 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/training/classes/:id/attendees/remove': { id: trainingClass.id },
       '/training/classes/:id/attendance': { id: trainingClass.id },
       '/training/classes/:id/confirm-hours': { id: trainingClass.id },
+      '/training/classes/:id/spending': { id: trainingClass.id },
+      '/training/classes/:id/report': { id: trainingClass.id },
+      '/training/classes/:id/report.xlsx': { id: trainingClass.id },
       '/training/classes/:id/registrations': { id: trainingClass.id },
       '/training/classes/:id/registrations/decide': { id: trainingClass.id },
       // Not open to anyone (不公开): its own managers still reach it; a sibling institute not at all.

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { containsPattern, forUpdate, toIso, type Db } from '@casmooc/db';
-import type { AttendanceCounts, AttendanceState, AttendeeDto, AttendeeFilter } from '@casmooc/domain';
+import type { AttendanceCounts, AttendanceState, AttendeeDto, AttendeeFilter, PostType } from '@casmooc/domain';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- row mapping of one table */
 const toAttendee = (r: any): AttendeeDto => ({
@@ -44,6 +44,17 @@ export class AttendanceRepository {
       .count({ confirmed: 'confirmed_hours' });
     const found = new Map(rows.map((r) => [r.class_id, { added: Number(r.added), attended: Number(r.attended ?? 0), confirmed: Number(r.confirmed) }]));
     return new Map(classIds.map((id) => [id, found.get(id) ?? { added: 0, attended: 0, confirmed: 0 }]));
+  }
+
+  /** T-7: who attended, by post type. */
+  async attendedByPostType(classId: number): Promise<Partial<Record<PostType, number>>> {
+    const rows: { post_type: PostType; n: number | string }[] = await this.db('class_attendees as a')
+      .join('staff as s', 's.id', 'a.staff_id')
+      .where({ 'a.class_id': classId, 'a.attended': true })
+      .groupBy('s.post_type')
+      .select('s.post_type')
+      .count({ n: '*' });
+    return Object.fromEntries(rows.map((r) => [r.post_type, Number(r.n)]));
   }
 
   async attendees(classId: number, show: AttendeeFilter, text: string | undefined, page: number, pageSize: number): Promise<{ items: AttendeeDto[]; total: number }> {

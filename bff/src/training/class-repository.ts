@@ -13,6 +13,7 @@ import {
 /** A class as stored, with the terms of its plan it is compared with (T-2, T-3) and its org's path. */
 export interface StoredClass extends ClassInput {
   id: number;
+  spent: number | null;
   planId: number;
   orgId: number;
   orgName: string;
@@ -74,6 +75,7 @@ const toClass = (r: any): StoredClass => ({
   externalCount: r.external_count,
   staffCount: r.staff_count,
   budget: Number(r.budget),
+  spent: r.spent === null || r.spent === undefined ? null : Number(r.spent),
   organiser: r.organiser,
   contactName: r.contact_name,
   contactPhone: r.contact_phone,
@@ -262,10 +264,10 @@ export class ClassRepository {
    * Writes the class's fields and/or states only if it is still at
    * `version`; false means someone else changed it first and nothing was written.
    */
-  async update(trx: Knex.Transaction, id: number, version: number, change: { input?: ClassInput; state?: ClassStateChange }): Promise<boolean> {
+  async update(trx: Knex.Transaction, id: number, version: number, change: { input?: ClassInput; state?: ClassStateChange; spent?: number | null }): Promise<boolean> {
     const updated = await trx('training_classes')
       .where({ id, version })
-      .update({ ...(change.input && inputColumns(change.input)), ...(change.state && stateColumns(change.state)), version: version + 1 });
+      .update({ ...(change.input && inputColumns(change.input)), ...(change.state && stateColumns(change.state)), ...(change.spent !== undefined && { spent: change.spent }), version: version + 1 });
     return updated === 1;
   }
 

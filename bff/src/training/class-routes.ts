@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classListQuerySchema, classVersionSchema, MANAGER_ROLES, saveClassSchema } from '@casmooc/domain';
+import { classListQuerySchema, classSpendingSchema, classVersionSchema, MANAGER_ROLES, saveClassSchema } from '@casmooc/domain';
 import { ApiRouter, orgScope } from '../http/api-router';
 import type { ClassService } from './class-service';
 
@@ -47,5 +47,12 @@ export function classRoutes(classes: ClassService): ApiRouter {
       scope: trainingClass,
       body: classVersionSchema,
       handle: ({ actor, params, body }) => classes.cancel(actor, params.id, body.version),
+    })
+    .put('/training/classes/:id/spending', {
+      access: managers,
+      params: idParams,
+      scope: trainingClass,
+      body: classSpendingSchema,
+      handle: ({ actor, params, body, locale }) => classes.recordSpending(actor, params.id, body.version, body.spent, locale),
     });
 }

@@ -242,6 +242,17 @@ export class ClassService {
     });
   }
 
+  /** T-7: 实际支出 recorded after the class, at the version the manager saw (409 when someone changed it). */
+  async recordSpending(actor: Actor, id: number, version: number, spent: number | null, locale: Locale): Promise<TrainingClassDto> {
+    const { found, actions } = await this.withContext(actor, id);
+    must(actions.recordSpending);
+    await this.deps.eventLog.transact(async (trx, record) => {
+      if (!(await this.deps.classes.update(trx, id, version, { spent }))) throw conflict();
+      this.record(record, 'class.spending-recorded', found, actor, { spent });
+    });
+    return this.get(actor, id, locale);
+  }
+
   /** Cancel: the class goes and its plan is 未实施 again (a waiting approval is withdrawn); never with confirmed hours (T-6). */
   async cancel(actor: Actor, id: number, version: number): Promise<void> {
     const { found, actions } = await this.withContext(actor, id);

@@ -51,7 +51,7 @@ export const CLASS_APPROVAL_LABELS = labels<ClassApprovalState>({
 });
 
 /** What can be done to a class (P-13 style: each with allowed, rule and reason). */
-export const CLASS_ACTIONS = ['edit', 'implement', 'cancel'] as const;
+export const CLASS_ACTIONS = ['edit', 'implement', 'cancel', 'recordSpending'] as const;
 export type ClassAction = (typeof CLASS_ACTIONS)[number];
 
 /** The events of a class's life, as the bell and the class page name them. */
@@ -65,5 +65,6 @@ export const CLASS_EVENT_TYPES = [
   'class.attendance-marked',
   'class.attendees-removed',
   'class.hours-confirmed',
+  'class.spending-recorded',
 ] as const;
 export type ClassEventType = (typeof CLASS_EVENT_TYPES)[number];

@@ -1,4 +1,5 @@
 import { classActions, classDeviations, deviationChain, planAllowsImplementing, quarterOf, sameDeviations, type ClassFacts, type PlanGate } from './class-rules';
+import { headcountRows } from './report';
 
 const plan = { month: '2027-04', budget: 30000, headcount: 60, days: 2 };
 const asPlanned = { startAt: '2027-05-10 09:00', budget: 30000, headcount: 60, days: 2 };
@@ -55,7 +56,12 @@ describe('T-3: a class is implemented only while its plan allows it', () => {
 
 describe('P-13 for classes: 暂存, 实施 and cancel, each with its reason', () => {
   it('a draft class may be saved, implemented and cancelled', () => {
-    expect(classActions(draft, ready)).toEqual({ edit: { allowed: true }, implement: { allowed: true }, cancel: { allowed: true } });
+    expect(classActions(draft, ready)).toMatchObject({ edit: { allowed: true }, implement: { allowed: true }, cancel: { allowed: true } });
+  });
+
+  it('T-7: what a class cost is recorded once it is implemented, not before', () => {
+    expect(classActions(draft, ready).recordSpending).toMatchObject({ allowed: false, rule: 'T-7' });
+    expect(classActions({ ...draft, state: 'implemented' }, ready).recordSpending).toEqual({ allowed: true });
   });
 
   it('T-2: while its deviation awaits approval it is neither edited nor implemented; it may still be cancelled', () => {
@@ -85,5 +91,18 @@ describe('A-7: where a deviating class goes for approval', () => {
     expect(deviationChain([], '/1/2/5/', ['/1/2/'])).toEqual([1]);
     expect(deviationChain([], '/1/2/', ['/1/2/'])).toEqual([1]);
     expect(deviationChain([], '/1/', ['/1/'])).toEqual([]);
+  });
+});
+
+describe('T-7: the class report', () => {
+  it('counts who attended by post type against the plan; 校外 and 工作人员 are planned only', () => {
+    const rows = headcountRows({ research: 20, management: 5, support: 0, external: 3, staff: 2 }, { research: 18, support: 1 });
+    expect(rows).toEqual([
+      { group: 'research', planned: 20, actual: 18 },
+      { group: 'management', planned: 5, actual: 0 },
+      { group: 'support', planned: 0, actual: 1 },
+      { group: 'external', planned: 3, actual: null },
+      { group: 'staff', planned: 2, actual: null },
+    ]);
   });
 });

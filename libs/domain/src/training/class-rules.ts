@@ -5,7 +5,7 @@ import { ALLOWED, refuse as refuseWith, type Decision } from '../rules/decision'
 import type { ClassAction, ClassApprovalState, ClassState } from './class-enums';
 
 /** Rule ids of SPEC §3 cited by the refusals about classes. */
-export type ClassRule = 'T-1' | 'T-2' | 'T-3' | 'T-6' | 'A-1';
+export type ClassRule = 'T-1' | 'T-2' | 'T-3' | 'T-6' | 'T-7' | 'A-1';
 const refuse = refuseWith<ClassRule>;
 
 /** What a class is compared with: the terms its plan was approved on. */
@@ -121,7 +121,9 @@ export function classActions(cls: ClassFacts, plan: PlanGate): Record<ClassActio
   let cancel: Decision<ClassRule> = ALLOWED;
   if (cls.state === 'implemented') cancel = refuse('T-3', '已实施的培训不能取消', 'An implemented class cannot be cancelled');
   else if (cls.hasConfirmedHours) cancel = refuse('T-6', '已有人员确认学时，培训不能取消', 'Hours are confirmed on this class: it cannot be cancelled');
-  return { edit: here, implement, cancel };
+  // T-7: what a class cost is known once it took place.
+  const recordSpending = cls.state === 'implemented' ? ALLOWED : refuse('T-7', '培训实施后才能登记实际支出', 'Spending is recorded once the class is implemented');
+  return { edit: here, implement, cancel, recordSpending };
 }
 
 /**

@@ -93,6 +93,8 @@ export const CLASS_INPUT_FIELDS = Object.keys(classInputSchema.shape) as Readonl
 /** 暂存: the class as edited, based on the version the user saw. 实施 saves it too, then implements. */
 export const saveClassSchema = z.strictObject({ version: z.number().int().min(1), class: classInputSchema });
 export const classVersionSchema = z.strictObject({ version: z.number().int().min(1) });
+/** T-7: 实际支出 as recorded after the class (null clears it), at the version read. */
+export const classSpendingSchema = z.strictObject({ version: z.number().int().min(1), spent: moneySchema.nullable() });
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -45,6 +45,8 @@ export interface TrainingClassDto extends ClassInput {
   createdAt: string;
   implementedAt: string | null;
   attendance: AttendanceCounts;
+  /** T-7: what the class actually cost (实际支出), in yuan, once recorded. */
+  spent: number | null;
   plan: ClassPlanDto;
   /** T-2: how the class, as saved, leaves its plan's terms (none: it is implemented at once). */
   deviations: Deviation[];

@@ -5,3 +5,4 @@ export * from './class-schema';
 export * from './class-fields';
 export * from './dto';
 export * from './schemas';
+export * from './report';

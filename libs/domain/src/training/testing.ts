@@ -38,6 +38,7 @@ export function exampleClass(overrides: Partial<TrainingClassDto> = {}): Trainin
     registrationApproval: false,
     registrationFrom: null,
     registrationTo: null,
+    spent: null,
     hoursCategory: 'professional',
     generalHours: null,
     state: 'draft',
@@ -51,7 +52,7 @@ export function exampleClass(overrides: Partial<TrainingClassDto> = {}): Trainin
     needsApproval: false,
     deviationChain: [{ orgId: 1, orgName: '中国科学院', state: 'waiting' }],
     chain: [],
-    actions: { edit: { allowed: true }, implement: { allowed: true }, cancel: { allowed: true } },
+    actions: { edit: { allowed: true }, implement: { allowed: true }, cancel: { allowed: true }, recordSpending: { allowed: false, rule: 'T-7', reason: '培训实施后才能登记实际支出 (T-7)' } },
     ...overrides,
   };
 }
