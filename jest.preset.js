@@ -16,6 +16,8 @@ module.exports = {
   },
   testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // ECharts (and its renderer, zrender) ship ES modules only: compiled like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Jest's "soft" cleanup of globals between files recurses on MobX's own globals (the shell's stores run in
   // the fault tests' Node too). One setting for every project: a worker keeps the first it sees.

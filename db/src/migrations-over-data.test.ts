@@ -51,5 +51,6 @@ describe.each(testDialects())('migrations over data on %s', (dialect) => {
     } finally {
       await t.drop();
     }
-  });
+    // Each case builds a database from nothing, seeds it and migrates it: seconds on MariaDB, more on a busy machine.
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from '@arco-design/web-react';
@@ -16,6 +16,11 @@ import { SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
 const ClassFormPage = lazy(() => import('./pages/class-form').then((m) => ({ default: m.ClassFormPage })));
+// The report brings the charts: loaded when someone opens it.
+const ClassReportPage = lazy(() => import('./pages/class-report').then((m) => ({ default: m.ClassReportPage })));
+
+/** A page loaded when someone opens it, with a spinner meanwhile. */
+const Loading = ({ page }: { page: ReactNode }) => <Suspense fallback={<Spin block style={{ padding: 80 }} />}>{page}</Suspense>;
 
 /** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
 export const contractVersion = SHELL_CONTRACT.version;
@@ -41,16 +46,10 @@ export const RemoteRoutes = observer(function RemoteRoutes() {
       {everyone}
       <Route index element={<ClassListPage />} />
       <Route path="classes/:id" element={<ClassViewPage />} />
+      <Route path="classes/:id/report" element={<Loading page={<ClassReportPage />} />} />
+      <Route path="classes/:id/edit" element={<Loading page={<ClassFormPage />} />} />
       <Route path="hours/people" element={<HoursPeoplePage />} />
       <Route path="hours/people/:staffId" element={<HoursPersonPage />} />
-      <Route
-        path="classes/:id/edit"
-        element={
-          <Suspense fallback={<Spin block style={{ padding: 80 }} />}>
-            <ClassFormPage />
-          </Suspense>
-        }
-      />
       <Route path="*" element={<Navigate to="." replace />} />
     </Routes>
   );

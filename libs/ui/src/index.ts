@@ -20,3 +20,4 @@ export * from './open-classes/open-class-columns';
 export * from './attachments/attachment-list';
 export * from './shell-contract';
 export * from './pickers/org-tree-select';
+export * from './charts/echart';

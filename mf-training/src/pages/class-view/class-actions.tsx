@@ -1,4 +1,5 @@
 import { Button, Message, Popconfirm, Space, Typography } from '@arco-design/web-react';
+import { IconFile } from '@arco-design/web-react/icon';
 import { observer } from 'mobx-react-lite';
 import { useNavigate } from 'react-router-dom';
 import type { ActionView, ChainStep } from '@casmooc/domain';
@@ -64,6 +65,9 @@ export const ClassActions = observer(function ClassActions({ store, t }: { store
             {t('class.cancel')}
           </Button>
         </Popconfirm>
+        <Button icon={<IconFile />} onClick={() => navigate('report')}>
+          {t('class.report')}
+        </Button>
       </Space>
       {shownRefusals.map(([key, view]) => (
         <Typography.Text key={key} type="secondary" className="class-actions__why" data-testid={`why-${key}`}>

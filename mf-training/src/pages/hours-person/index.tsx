@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Button, Card, Result, Select, Space, Spin, Typography } from '@arco-design/web-react';
+import { Button, Card, Select, Space, Spin, Typography } from '@arco-design/web-react';
 import { IconLeft, IconPlus } from '@arco-design/web-react/icon';
 import { POST_TYPE_LABELS, type LedgerEntryDto } from '@casmooc/domain';
-import { LoadError, RuleButton } from '@casmooc/ui';
+import { RuleButton } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpHoursClient } from '../../api/hours-client';
 import { EntriesTable, HoursSummary, RECORD_EVENTS } from '../../components/hours-record';
 import { hoursMessages } from '../../components/hours-record/locale';
+import { LoadFallback } from '../../components/load-fallback';
 import { HoursRecordStore } from '../../stores/hours-record-store';
 import { ExternalEntryModal } from './external-entry-modal';
 import { ReversalModal } from './reversal-modal';
@@ -36,13 +37,8 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
   );
   const { record } = store;
   if (!record) {
-    return (
-      <Card bordered={false}>
-        {back}
-        {store.status.error && <LoadError message={t('hours.load.failed', { message: store.status.error })} retryLabel={t('hours.load.retry')} onRetry={() => void store.load()} />}
-        {store.missing ? <Result status="404" /> : !store.status.error && <Spin block style={{ padding: 48 }} />}
-      </Card>
-    );
+    const error = store.status.error && t('hours.load.failed', { message: store.status.error });
+    return <LoadFallback back={back} error={error} retryLabel={t('hours.load.retry')} onRetry={() => void store.load()} missing={store.missing} />;
   }
   const { person } = record;
   return (
