@@ -64,6 +64,9 @@ import { registrationRoutes } from './registration/routes';
 import { RegistrationService } from './registration/service';
 import { LedgerRepository } from './hours/ledger-repository';
 import { RequirementRepository } from './hours/requirement-repository';
+import { CertificateRepository } from './hours/certificate-repository';
+import { certificateRoutes } from './hours/certificate-routes';
+import { CertificateService } from './hours/certificate-service';
 import { hoursRoutes } from './hours/routes';
 import { HoursService } from './hours/service';
 import { TemplateRepository } from './templates/repository';
@@ -97,7 +100,9 @@ export function createServices(db: Db, now?: () => Date) {
     now,
   });
   const registration = new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now });
-  const hours = new HoursService({ ledger: new LedgerRepository(db), requirements: new RequirementRepository(db), orgs, directory, eventLog, now });
+  const ledger = new LedgerRepository(db);
+  const certificates = new CertificateRepository(db);
+  const hours = new HoursService({ ledger, requirements: new RequirementRepository(db), certificates, orgs, directory, eventLog, now });
   const classService = new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf });
   const notices = new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now });
   return {
@@ -112,6 +117,7 @@ export function createServices(db: Db, now?: () => Date) {
     reports: new ClassReportService({ classes: classService, attendance, registrations, notices, hours, now }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog, hours }),
     hours,
+    certificates: new CertificateService({ certificates, ledger, hours, orgs, eventLog, now }),
     notices,
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration,
@@ -191,6 +197,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle, metr
     calendarRoutes(services.calendar),
     noticeRoutes(services.notices, (id) => services.classes.orgPathOf(id)),
     hoursRoutes(services.hours, async (id) => (await services.orgs.findById(id))?.path ?? null),
+    certificateRoutes(services.certificates, services.hours, (id) => services.classes.orgPathOf(id)),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),
     registryRoutes(services.registry),

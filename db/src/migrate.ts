@@ -27,6 +27,7 @@ import * as createNoticeAttachments from '../migrations/20261203090000_create-no
 import * as addUnderSubscriptionAlert from '../migrations/20261203100000_add-under-subscription-alert';
 import * as createHoursLedger from '../migrations/20261204090000_create-hours-ledger';
 import * as addClassSpending from '../migrations/20261204100000_add-class-spending';
+import * as createCertificates from '../migrations/20261204110000_create-certificates';
 import type { Db } from './connection';
 
 /**
@@ -63,6 +64,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261203100000_add-under-subscription-alert', addUnderSubscriptionAlert],
   ['20261204090000_create-hours-ledger', createHoursLedger],
   ['20261204100000_add-class-spending', addClassSpending],
+  ['20261204110000_create-certificates', createCertificates],
 ];
 
 /** The migrations in the order they run, by name. */

@@ -31,6 +31,12 @@ const CASES: ReadonlyArray<{ migration: string; added: (db: Db) => Promise<numbe
     expected: (before) => before.class_attendees.filter((a) => a.confirmed_hours !== null).length,
   },
   { migration: '20261204100000_add-class-spending', added: (db) => count(db('training_classes').whereNotNull('spent').count({ n: '*' })) },
+  // Class credits already in the ledger get their certificates.
+  {
+    migration: '20261204110000_create-certificates',
+    added: (db) => count(db('certificates').where({ kind: 'class' }).count({ n: '*' })),
+    expected: (before) => before.class_attendees.filter((a) => a.confirmed_hours !== null).length,
+  },
 ];
 
 describe.each(testDialects())('migrations over data on %s', (dialect) => {

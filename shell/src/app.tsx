@@ -8,6 +8,7 @@ import { shellState } from './state/shell-state';
 import { PortalLayout } from './layout/portal-layout';
 import { LoginPage } from './pages/login';
 import { PublicClassesPage } from './pages/public-classes';
+import { VerifyCertificatePage } from './pages/verify-certificate';
 import { HomePage } from './pages/home';
 import { ContactsPage } from './pages/contacts';
 import { ForbiddenPage, NotFoundPage } from './pages/not-found';
@@ -43,6 +44,8 @@ export const App = observer(function App() {
           <Route path="/login" element={<LoginPage />} />
           {/* 对外公开 classes: read by anyone, signed in or not. */}
           <Route path="/public/classes" element={<PublicClassesPage />} />
+          {/* H-3: where a certificate's QR code leads: anyone checks it, signed in or not. */}
+          <Route path="/verify/:serial?" element={<VerifyCertificatePage />} />
           <Route
             element={
               <RequireSession>

@@ -113,6 +113,22 @@ export class LedgerRepository {
     for (let i = 0; i < entries.length; i += 500) await trx('hours_ledger').insert(entries.slice(i, i + 500).map((e) => toRow(e, at)));
   }
 
+  /** The rows written for these class confirmations (`class:<id>:staff:<id>`), in the caller's transaction. */
+  async idsByConfirmation(trx: Knex.Transaction, keys: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows: { id: number; confirmation_key: string }[] = await trx('hours_ledger').whereIn('confirmation_key', keys.slice(i, i + 500)).select('id', 'confirmation_key');
+      for (const r of rows) found.set(r.confirmation_key, Number(r.id));
+    }
+    return found;
+  }
+
+  /** A class's name, and who organised it (its org's name: the issuer of its certificates). */
+  async classInfo(classId: number, trx?: Knex.Transaction): Promise<{ name: string; orgName: string }> {
+    const row = await (trx ?? this.db)('training_classes as c').join('orgs as o', 'o.id', 'c.org_id').where('c.id', classId).first('c.name', 'o.name as org_name');
+    return { name: row.name, orgName: row.org_name };
+  }
+
   async findById(id: number, trx?: Knex.Transaction): Promise<StoredEntry | null> {
     const row = await (trx ?? this.db)('hours_ledger as l').join('users as u', 'u.id', 'l.recorded_by').where('l.id', id).first(ENTRY_COLUMNS);
     return row ? toEntry(row) : null;

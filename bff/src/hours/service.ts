@@ -43,12 +43,14 @@ import type { DirectoryRepository } from '../directory/repository';
 import { conflict, notFound, refused } from '../http/api-error';
 import type { OrgRepository } from '../orgs/repository';
 import type { StoredClass } from '../training/class-repository';
+import type { CertificateRepository, StoredCertificate } from './certificate-repository';
 import type { LedgerRepository, NewEntry, PersonHours, StoredEntry } from './ledger-repository';
 import type { RequirementRepository, StoredRequirement } from './requirement-repository';
 
 export interface HoursDeps {
   ledger: LedgerRepository;
   requirements: RequirementRepository;
+  certificates: CertificateRepository;
   orgs: OrgRepository;
   directory: DirectoryRepository;
   eventLog: EventLog;
@@ -56,6 +58,8 @@ export interface HoursDeps {
 }
 
 const KEPT_BY_MANAGERS = refuse('H-1', '学时档案由培训主管或管理员更正', 'Training managers and admins correct the record');
+
+const certificateRef = (c: StoredCertificate | undefined) => (c ? { id: c.id, serial: c.serial, revoked: c.revokedAt !== null } : null);
 
 /** The requirement in force at an org path, as the API shows it with every figure. */
 function inForce(orgPath: string, overrides: readonly StoredRequirement[]): RequirementInForceDto {
@@ -94,15 +98,25 @@ export class HoursService {
 
   /**
    * T-6, T-8: the credits of a class's 学时确认 for the people who got their
-   * hours, in the confirmation's own transaction, by the class's category.
+   * hours, in the confirmation's own transaction, by the class's category,
+   * each with its certificate (H-3).
    */
   async creditClass(trx: Knex.Transaction, c: StoredClass, staffIds: readonly number[], recordedBy: number): Promise<void> {
     const credit = classCredit(c);
     const date = (c.endAt || `${c.month}-01`).slice(0, 10);
+    const key = (staffId: number) => `class:${c.id}:staff:${staffId}`;
+    const at = this.now();
     await this.deps.ledger.appendAll(
       trx,
-      staffIds.map((staffId) => ({ staffId, year: c.year, kind: 'credit', ...credit, classId: c.id, title: c.name, date, confirmationKey: `class:${c.id}:staff:${staffId}`, recordedBy })),
-      this.now(),
+      staffIds.map((staffId) => ({ staffId, year: c.year, kind: 'credit', ...credit, classId: c.id, title: c.name, date, confirmationKey: key(staffId), recordedBy })),
+      at,
+    );
+    // H-3: each credit its 结业证书, issued with it.
+    const entries = await this.deps.ledger.idsByConfirmation(trx, staffIds.map(key));
+    await this.deps.certificates.issue(
+      trx,
+      staffIds.map((staffId) => ({ kind: 'class', staffId, year: c.year, classId: c.id, entryId: entries.get(key(staffId))!, title: c.name, issuer: c.orgName, ...credit })),
+      at,
     );
   }
 
@@ -135,6 +149,7 @@ export class HoursService {
       this.deps.requirements.all(),
     ]);
     if (!person) throw notFound();
+    const certificates = await this.deps.certificates.ofEntries(entries.map((e) => e.id));
     const requirement = inForce(person.orgPath, overrides);
     const reversedBy = new Map(entries.filter((e) => e.reversesId !== null).map((e) => [e.reversesId!, e.id]));
     const own = ownRecordDecision(actor.user.staff?.id ?? null, staffId);
@@ -152,6 +167,7 @@ export class HoursService {
       reason: e.reason,
       refersTo: e.reversesId ?? e.correctsId,
       reversedBy: reversedBy.get(e.id) ?? null,
+      certificate: certificateRef(certificates.get(e.id)),
       actions: {
         reverse: localiseDecision(!managing ? KEPT_BY_MANAGERS : !own.allowed ? own : reversalDecision({ kind: e.kind, reversed: reversedBy.has(e.id) }), locale),
       },
@@ -234,8 +250,9 @@ export class HoursService {
 
   /**
    * H-1: a correction is a reversal of the row, with a reason, and the row
-   * that stands in its place when hours are given; both in one transaction.
-   * The row is locked first, so that two corrections at once reverse it once.
+   * that stands in its place when hours are given; both in one transaction,
+   * with the certificates they affect (H-3). The row is locked first, so
+   * that two corrections at once reverse it once.
    */
   async reverse(actor: Actor, entryId: number, input: ReversalInput, locale: Locale): Promise<HoursRecordDto> {
     const original = await this.deps.ledger.findById(entryId);
@@ -251,7 +268,14 @@ export class HoursService {
       const same = { staffId: original.staffId, year: original.year, classId: original.classId ?? undefined, activity: original.activity ?? undefined, title: original.title, date: original.date, evidence: original.evidence ?? undefined, reason: input.reason, recordedBy: actor.id };
       const entries: NewEntry[] = [{ ...same, kind: 'reversal', ...reversed(original), reversesId: entryId }];
       if (input.replacement) entries.push({ ...same, kind: 'correction', ...input.replacement, correctsId: entryId });
-      const [reversalId, correctionId] = await this.deps.ledger.append(trx, entries, this.now());
+      const at = this.now();
+      const [reversalId, correctionId] = await this.deps.ledger.append(trx, entries, at);
+      // H-3: what the row certified is revoked; a class's corrected row gets its certificate anew.
+      await this.deps.certificates.revokeFor(trx, original, input.reason, at);
+      if (correctionId && original.classId !== null && input.replacement) {
+        const issuer = (await this.deps.ledger.classInfo(original.classId, trx)).orgName;
+        await this.deps.certificates.issue(trx, [{ kind: 'class', staffId: original.staffId, year: original.year, classId: original.classId, entryId: correctionId, title: original.title, issuer, ...input.replacement }], at);
+      }
       record({
         type: 'hours.reversed',
         orgPath,

@@ -40,6 +40,7 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const receiptId = (await db('notice_receipts').where({ notice_id: notice.id }).first('id')).id;
     const person = { staffId: staff.me.staff!.id };
     const entryId = (await db('hours_ledger').where({ staff_id: person.staffId }).first('id')).id;
+    const certificateId = (await db('certificates').where({ staff_id: person.staffId }).first('id')).id;
     fixtures = {
       '/orgs/:id': { id: cnic.id },
       '/plans/:id': plan,
@@ -92,6 +93,10 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/hours/people/:staffId/entries': person,
       '/hours/entries/:entryId/reversal': { entryId },
       '/hours/requirements/:orgId': { orgId: cnic.id },
+      '/hours/people/:staffId/annual-record.pdf': person,
+      // A certificate is its holder's and their managers': not a colleague's, not a sibling institute's.
+      '/hours/certificates/:certificateId/certificate.pdf': { certificateId },
+      '/training/classes/:id/certificates.zip': { id: trainingClass.id },
       '/address-book/groups/:id': { id: group.id },
       '/address-book/groups/:id/members': { id: group.id },
       '/address-book/groups/:id/members/:staffId': { id: group.id, staffId },
@@ -117,7 +122,8 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const reads = scoped().filter((r) => r.method === 'get');
     const answers = await Promise.all(reads.map(async (route) => [route.path, (await call(route.path.startsWith('/inbox/') ? staff : owner, route, fixtures[route.path])).status] as const));
     expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
-  });
+    // Every read, the exports and the PDFs among them.
+  }, 30_000);
 
   it('staff get 403 on each manager route', async () => {
     const managerRoutes = h.bff.routes.filter((r) => typeof r.access === 'object' && !r.access.roles.includes('staff'));

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { accessibilityViolations } from '../support/accessibility';
 import { openPage, screenshot, signInAs } from '../support/browser';
 import { postAs } from '../support/people';
@@ -7,7 +8,9 @@ import { usePortalAndBrowser } from '../support/portal';
  * 学时档案 (SPEC §3a), live: a staff member watches 我的学时 while a manager
  * watches the at-risk list; hours confirmed for a class appear at once in
  * both, a correction (a reversal and its new row, H-1) and another
- * activity recorded by the manager too; the list exports to Excel.
+ * activity recorded by the manager too; the list exports to Excel. The
+ * class's certificate downloads, its QR code opens the public verification
+ * page, and the correction revokes it (H-3).
  */
 describe('journey: the continuing-education record', () => {
   const env = usePortalAndBrowser();
@@ -55,6 +58,20 @@ describe('journey: the continuing-education record', () => {
     await staff.page.locator('.hours-entries').getByText(`${year} 年科技云平台运维技术系列讲座`).waitFor();
     await page.getByText('没有符合条件的人员').waitFor();
 
+    // H-3: her certificate of the class downloads; its QR code (a link in the PDF too) opens the public verification page.
+    const certificate = staff.page.waitForEvent('download');
+    await staff.page.getByRole('button', { name: `结业证书 ${year} 年科技云平台运维技术系列讲座` }).click();
+    const pdf = fs.readFileSync((await (await certificate).path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const verifyUrl = /\/URI \((http[^)]+\/verify\/[^)]+)\)/.exec(pdf.toString('latin1'))![1];
+    const verifier = await openPage(env.browser);
+    await verifier.page.goto(verifyUrl);
+    await verifier.page.getByText('证书有效').waitFor();
+    await verifier.page.getByText('唐*莉').waitFor();
+    expect(await verifier.page.getByText('唐安莉').count()).toBe(0);
+    await screenshot(verifier.page, 'hours-verify-valid');
+    expect(await accessibilityViolations(verifier.page)).toEqual([]);
+
     // H-1: the manager corrects the class's row to 8 hours: a reversal and its new row, with the reason.
     await page.goto(`${env.portal.url}/training/hours/people/${staffId}`);
     await page.getByRole('button', { name: `冲销 / 更正 ${year} 年科技云平台运维技术系列讲座`, exact: false }).click();
@@ -68,6 +85,10 @@ describe('journey: the continuing-education record', () => {
     await entries.getByText('冲销', { exact: true }).waitFor();
     await entries.getByText('更正', { exact: true }).waitFor();
     expect(await entries.getByText('实际参加半天').count()).toBe(2);
+    // The correction revoked the certificate the QR code points to.
+    await verifier.page.reload();
+    await verifier.page.getByText('证书已作废').waitFor();
+    await verifier.page.context().close();
 
     // H-1: another activity, with its evidence, typed by keyboard.
     await page.getByRole('button', { name: '记入其他学时' }).click();

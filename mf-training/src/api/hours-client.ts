@@ -13,6 +13,8 @@ export interface ProgressQuery {
   pageSize: number;
 }
 
+type Download = { blob: Blob; filename: string };
+
 export interface HoursClient {
   /** 我的学时 of a year (the current one when none is given). */
   mine(year?: number): Promise<HoursRecordDto>;
@@ -21,6 +23,10 @@ export interface HoursClient {
   exportProgress(query: Omit<ProgressQuery, 'page' | 'pageSize'>, onProgress: (progress: DownloadProgress) => void): Promise<{ blob: Blob; filename: string }>;
   addExternal(staffId: number, entry: ExternalEntryInput): Promise<HoursRecordDto>;
   reverse(entryId: number, reversal: ReversalInput): Promise<HoursRecordDto>;
+  /** A class certificate's PDF (H-3). */
+  certificate(certificateId: number, onProgress: (progress: DownloadProgress) => void): Promise<Download>;
+  /** The annual record of a year as PDF: the caller's own, or a person's for their managers. */
+  annualRecord(year: number, staffId: number | null, onProgress: (progress: DownloadProgress) => void): Promise<Download>;
   requirement(orgId: number): Promise<RequirementAtOrgDto>;
   setRequirement(orgId: number, requirement: HoursRequirement, version: number): Promise<RequirementAtOrgDto>;
   withdrawRequirement(orgId: number, version: number): Promise<RequirementAtOrgDto>;
@@ -47,6 +53,12 @@ export class HttpHoursClient implements HoursClient {
   }
   reverse(entryId: number, reversal: ReversalInput) {
     return this.http.post<HoursRecordDto>(`/api/hours/entries/${entryId}/reversal`, reversal);
+  }
+  certificate(certificateId: number, onProgress: (progress: DownloadProgress) => void) {
+    return this.http.download(`/api/hours/certificates/${certificateId}/certificate.pdf`, {}, onProgress);
+  }
+  annualRecord(year: number, staffId: number | null, onProgress: (progress: DownloadProgress) => void) {
+    return this.http.download(staffId === null ? '/api/hours/me/annual-record.pdf' : `/api/hours/people/${staffId}/annual-record.pdf`, { year }, onProgress);
   }
   requirement(orgId: number) {
     return this.http.get<RequirementAtOrgDto>(`/api/hours/requirements/${orgId}`);

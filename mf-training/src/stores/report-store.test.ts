@@ -11,6 +11,7 @@ describe('ReportStore', () => {
     const client: ReportClient = {
       report: jest.fn(async () => report(version)),
       exportReport: jest.fn(),
+      certificates: jest.fn(),
       recordSpending: jest.fn(async () => {
         version += 1;
         return {} as never;

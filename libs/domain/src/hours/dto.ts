@@ -1,4 +1,5 @@
 import type { ActionView } from '../rules/decision';
+import type { CertificateRefDto } from './certificates';
 import type { StaffSummary } from '../directory/types';
 import type { ExternalActivity, LedgerEntryKind } from './enums';
 import type { HoursProgress, HoursRequirement } from './requirement';
@@ -36,6 +37,8 @@ export interface LedgerEntryDto extends HoursByKind {
   refersTo: number | null;
   /** The reversal that took this row back, when one did. */
   reversedBy: number | null;
+  /** The class certificate this row carries (H-3): revoked once the row is reversed. */
+  certificate: CertificateRefDto | null;
   actions: { reverse: ActionView };
 }
 

@@ -3,3 +3,4 @@ export * from './requirement';
 export * from './rules';
 export * from './schemas';
 export * from './dto';
+export * from './certificates';

@@ -1,4 +1,5 @@
 import { DEFAULT_HOURS_REQUIREMENT, isAtRisk, progressOf, requiredProfessionalHours, requirementInForce } from './requirement';
+import { formatSerial, maskName, SERIAL_PATTERN } from './certificates';
 import { classCredit, creditOfKind, externalActivityDecision, reversalDecision, reversed } from './rules';
 import { hoursRequirementSchema, reversalSchema } from './schemas';
 
@@ -72,5 +73,22 @@ describe('the requirement and progress', () => {
     expect(hoursRequirementSchema.safeParse({ annualHours: 90, professionalShare: 0.6667, version: 0 }).success).toBe(true);
     expect(hoursRequirementSchema.safeParse({ annualHours: 90, professionalShare: 2 / 3, version: 0 }).success).toBe(false);
     expect(hoursRequirementSchema.safeParse({ annualHours: 90.25, professionalShare: 0.5, version: 0 }).success).toBe(false);
+  });
+});
+
+describe('H-3: certificates that can be checked', () => {
+  it('the verification page masks the name: the first character, and the last of three or more', () => {
+    expect(maskName('唐安莉')).toBe('唐*莉');
+    expect(maskName('王五')).toBe('王*');
+    expect(maskName('欧阳建国')).toBe('欧**国');
+    expect(maskName('李')).toBe('*');
+  });
+
+  it('a serial names its year and kind and carries twelve characters that cannot be misread', () => {
+    const serial = formatSerial(2026, 'class', Array.from({ length: 12 }, (_, i) => i * 7));
+    expect(serial).toMatch(SERIAL_PATTERN);
+    expect(serial.startsWith('CAS-2026-C-')).toBe(true);
+    expect(formatSerial(2026, 'annual', new Array(12).fill(31))).toBe('CAS-2026-A-ZZZZ-ZZZZ-ZZZZ');
+    expect(SERIAL_PATTERN.test('CAS-2026-C-0O1I-AAAA-AAAA')).toBe(false);
   });
 });

@@ -58,7 +58,18 @@ export function HoursSummary({ record, t }: { record: HoursRecordDto; t: HoursT 
 }
 
 /** Every row of the year (H-1): credits, reversals and corrections, with their source and reason. */
-export function EntriesTable({ record, t, locale, actions }: { record: HoursRecordDto; t: HoursT; locale: Locale; actions?: (entry: LedgerEntryDto) => ReactNode }) {
+export function EntriesTable({
+  record,
+  t,
+  locale,
+  actions,
+}: {
+  record: HoursRecordDto;
+  t: HoursT;
+  locale: Locale;
+  /** The last column: a row's certificate (H-3), and what the reader may do with the row. */
+  actions: { title: string; width: number; render(entry: LedgerEntryDto): ReactNode };
+}) {
   const secondary = (text: string) => (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {text}
@@ -75,11 +86,11 @@ export function EntriesTable({ record, t, locale, actions }: { record: HoursReco
         </Space>
       ),
     },
-    { title: t('hours.columns.general'), width: 64, align: 'right', render: (_, e) => hours(e.generalHours) },
-    { title: t('hours.columns.professional'), width: 64, align: 'right', render: (_, e) => hours(e.professionalHours) },
+    { title: t('hours.columns.general'), width: 72, align: 'right', render: (_, e) => hours(e.generalHours) },
+    { title: t('hours.columns.professional'), width: 96, align: 'right', render: (_, e) => hours(e.professionalHours) },
     {
       title: t('hours.columns.kind'),
-      width: 150,
+      width: 140,
       render: (_, e) => (
         <Space direction="vertical" size={2}>
           <Space size={4}>
@@ -100,11 +111,12 @@ export function EntriesTable({ record, t, locale, actions }: { record: HoursReco
         </Space>
       ),
     },
-    ...(actions ? [{ title: t('hours.columns.actions'), width: 96, render: (_: unknown, e: LedgerEntryDto) => actions(e) }] : []),
+    { title: actions.title, width: actions.width, render: (_, e) => actions.render(e) },
   ];
   return (
     <Card title={t('hours.entries')} bordered={false} className="hours-entries">
-      <Table rowKey="id" data={record.entries} columns={columns} pagination={false} border={{ wrapper: true, cell: false }} noDataElement={<Empty description={t('hours.entries.empty')} />} />
+      {/* Fixed layout: the columns keep the widths given, the title takes the rest. */}
+      <Table rowKey="id" tableLayoutFixed data={record.entries} columns={columns} pagination={false} border={{ wrapper: true, cell: false }} noDataElement={<Empty description={t('hours.entries.empty')} />} />
     </Card>
   );
 }

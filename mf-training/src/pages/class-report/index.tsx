@@ -59,6 +59,11 @@ export const ClassReportPage = observer(function ClassReportPage() {
     failed: (message) => t('report.exportFailed', { message }),
     progress: (p) => t('report.exporting', { kib: kib(p.received) }),
   });
+  const zip = useDownload({
+    done: t('report.exported'),
+    failed: (message) => t('report.exportFailed', { message }),
+    progress: (p) => t('report.exporting', { kib: kib(p.received) }),
+  });
   useEffect(() => void store.load(), [store]);
   useDomainEvents((event) => (event.subject === `class:${id}` || event.type.startsWith('hours.')) && void store.load(), ['class.', 'registration.', 'notice.', 'hours.']);
 
@@ -88,6 +93,11 @@ export const ClassReportPage = observer(function ClassReportPage() {
             {status ?? (
               <Button icon={<IconDownload />} onClick={() => void run((onProgress) => client.exportReport(id, onProgress))}>
                 {t('report.export')}
+              </Button>
+            )}
+            {zip.status ?? (
+              <Button icon={<IconDownload />} onClick={() => void zip.run((onProgress) => client.certificates(id, onProgress))}>
+                {t('report.certificates')}
               </Button>
             )}
             <Button icon={<IconPrinter />} onClick={() => window.print()}>

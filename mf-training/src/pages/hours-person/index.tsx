@@ -10,6 +10,7 @@ import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpHoursClient } from '../../api/hours-client';
 import { EntriesTable, HoursSummary, RECORD_EVENTS } from '../../components/hours-record';
+import { useRecordDownloads } from '../../components/hours-record/downloads';
 import { hoursMessages } from '../../components/hours-record/locale';
 import { LoadFallback } from '../../components/load-fallback';
 import { HoursRecordStore } from '../../stores/hours-record-store';
@@ -27,6 +28,7 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
   const [store] = useState(() => new HoursRecordStore((year) => client.person(staffId, year)));
   const [adding, setAdding] = useState(false);
   const [reversing, setReversing] = useState<LedgerEntryDto | null>(null);
+  const downloads = useRecordDownloads(client, staffId, t);
   useEffect(() => void store.load(), [store]);
   useDomainEvents(() => void store.load(), RECORD_EVENTS);
 
@@ -53,6 +55,7 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
       extra={
         <Space>
           <Select aria-label={t('hours.year')} style={{ width: 110 }} value={record.year} options={record.years.map((y) => ({ value: y, label: String(y) }))} onChange={(year: number) => void store.setYear(year)} />
+          {downloads.annualRecord(record.year)}
           {!record.actions.record.allowed && <Typography.Text type="secondary">{record.actions.record.reason}</Typography.Text>}
           <Button type="primary" icon={<IconPlus />} disabled={!record.actions.record.allowed} onClick={() => setAdding(true)}>
             {t('hours.person.add')}
@@ -62,7 +65,21 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
     >
       <Spin loading={store.status.loading} block>
         <HoursSummary record={record} t={t} />
-        <EntriesTable record={record} t={t} locale={locale} actions={(entry) => <RuleButton view={entry.actions.reverse} label={t('hours.person.reverse')} ariaLabel={`${t('hours.person.reverse')} ${entry.title} ${entry.date}`} onClick={() => setReversing(entry)} />} />
+        <EntriesTable
+          record={record}
+          t={t}
+          locale={locale}
+          actions={{
+            title: t('hours.columns.actions'),
+            width: 140,
+            render: (entry) => (
+              <Space direction="vertical" size={0}>
+                {downloads.certificate(entry)}
+                <RuleButton view={entry.actions.reverse} label={t('hours.person.reverse')} ariaLabel={`${t('hours.person.reverse')} ${entry.title} ${entry.date}`} onClick={() => setReversing(entry)} />
+              </Space>
+            ),
+          }}
+        />
       </Spin>
       {adding && <ExternalEntryModal staffId={staffId} client={client} t={t} locale={locale} onClose={() => setAdding(false)} onSaved={(r) => store.show(r)} />}
       {reversing && <ReversalModal entry={reversing} client={client} t={t} onClose={() => setReversing(null)} onSaved={(r) => store.show(r)} />}

@@ -7,6 +7,7 @@ import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
 import { HttpHoursClient } from '../../api/hours-client';
 import { EntriesTable, HoursSummary, RECORD_EVENTS } from '../../components/hours-record';
+import { useRecordDownloads } from '../../components/hours-record/downloads';
 import { hoursMessages } from '../../components/hours-record/locale';
 import { HoursRecordStore } from '../../stores/hours-record-store';
 
@@ -15,10 +16,9 @@ export const MyHoursPage = observer(function MyHoursPage() {
   const t = useT(hoursMessages);
   const locale = useLocale();
   const http = useHttp();
-  const [store] = useState(() => {
-    const client = new HttpHoursClient(http);
-    return new HoursRecordStore((year) => client.mine(year));
-  });
+  const [client] = useState(() => new HttpHoursClient(http));
+  const [store] = useState(() => new HoursRecordStore((year) => client.mine(year)));
+  const downloads = useRecordDownloads(client, null, t);
   useEffect(() => void store.load(), [store]);
   useDomainEvents(() => void store.load(), RECORD_EVENTS);
 
@@ -30,6 +30,7 @@ export const MyHoursPage = observer(function MyHoursPage() {
       extra={
         record && (
           <Space>
+            {downloads.annualRecord(record.year)}
             <Typography.Text type="secondary">{t('hours.year')}</Typography.Text>
             <Select aria-label={t('hours.year')} style={{ width: 110 }} value={record.year} options={record.years.map((y) => ({ value: y, label: String(y) }))} onChange={(year: number) => void store.setYear(year)} />
           </Space>
@@ -43,7 +44,7 @@ export const MyHoursPage = observer(function MyHoursPage() {
       {record && (
         <Spin loading={store.status.loading} block>
           <HoursSummary record={record} t={t} />
-          <EntriesTable record={record} t={t} locale={locale} />
+          <EntriesTable record={record} t={t} locale={locale} actions={{ title: t('hours.columns.certificate'), width: 110, render: downloads.certificate }} />
         </Spin>
       )}
     </Card>

@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Link } from 'react-router-dom';
-import { Card, Empty, Input, Table, Typography } from '@arco-design/web-react';
+import { Empty, Input, Table, Typography } from '@arco-design/web-react';
 import type { OpenClassDto, PublicClassPage } from '@casmooc/domain';
 import { LoadError, openClassColumns, PagedList } from '@casmooc/ui';
 import { shellState } from '../../state/shell-state';
 import { useLocale, useT } from '../../exposed/locale';
-import { LocaleSwitch } from '../../layout/portal-header';
-import { useDocumentTitle } from '../../layout/document-title';
-import { shellMessages } from '../../locale';
+import { PublicFrame } from '../../layout/public-frame';
 import { publicClassesMessages } from './locale';
 
 /**
@@ -18,46 +15,31 @@ import { publicClassesMessages } from './locale';
 export const PublicClassesPage = observer(function PublicClassesPage() {
   const { http } = shellState();
   const t = useT(publicClassesMessages);
-  const ts = useT(shellMessages);
   const locale = useLocale();
   const [list] = useState(() => new PagedList<OpenClassDto, { q?: string }>((query) => http.get<PublicClassPage>('/api/public/classes', query), {}));
   useEffect(() => void list.load(), [list]);
-  useDocumentTitle([t('public.title'), ts('app.title')]);
 
   return (
-    <div className="public-classes">
-      <header className="public-classes__bar">
-        <Typography.Text bold>{ts('app.title')}</Typography.Text>
-        <span className="public-classes__actions">
-          <LocaleSwitch />
-          <Link to="/login" className="arco-link public-classes__sign-in">
-            {t('public.signIn')}
-          </Link>
-        </span>
-      </header>
-      <main>
-        <Card bordered={false} title={<h1 className="public-classes__title">{t('public.title')}</h1>}>
-          <Typography.Paragraph type="secondary">{t('public.hint')}</Typography.Paragraph>
-          <Input.Search
-            allowClear
-            placeholder={t('public.search')}
-            aria-label={t('public.search')}
-            style={{ maxWidth: 320, marginBottom: 16 }}
-            onSearch={(q) => void list.search({ q: q.trim() || undefined })}
-          />
-          {list.status.error && <LoadError message={t('public.loadFailed', { message: list.status.error })} retryLabel={t('public.retry')} onRetry={() => void list.load()} />}
-          <Table
-            rowKey="id"
-            loading={list.status.loading}
-            data={list.items}
-            columns={openClassColumns<OpenClassDto>(locale)}
-            scroll={{ x: 820 }}
-            border={{ wrapper: true, cell: false }}
-            noDataElement={<Empty description={t('public.empty')} />}
-            pagination={list.pagination((total) => t('public.total', { total }))}
-          />
-        </Card>
-      </main>
-    </div>
+    <PublicFrame title={t('public.title')}>
+      <Typography.Paragraph type="secondary">{t('public.hint')}</Typography.Paragraph>
+      <Input.Search
+        allowClear
+        placeholder={t('public.search')}
+        aria-label={t('public.search')}
+        style={{ maxWidth: 320, marginBottom: 16 }}
+        onSearch={(q) => void list.search({ q: q.trim() || undefined })}
+      />
+      {list.status.error && <LoadError message={t('public.loadFailed', { message: list.status.error })} retryLabel={t('public.retry')} onRetry={() => void list.load()} />}
+      <Table
+        rowKey="id"
+        loading={list.status.loading}
+        data={list.items}
+        columns={openClassColumns<OpenClassDto>(locale)}
+        scroll={{ x: 820 }}
+        border={{ wrapper: true, cell: false }}
+        noDataElement={<Empty description={t('public.empty')} />}
+        pagination={list.pagination((total) => t('public.total', { total }))}
+      />
+    </PublicFrame>
   );
 });

@@ -1,0 +1,35 @@
+import { Button, Tag } from '@arco-design/web-react';
+import { IconDownload } from '@arco-design/web-react/icon';
+import type { LedgerEntryDto } from '@casmooc/domain';
+import { kib, useDownload } from '@casmooc/ui';
+import type { HoursClient } from '../../api/hours-client';
+import type { HoursT } from './locale';
+
+/**
+ * H-3: a record's PDFs — each class credit's 结业证书 and the year's annual
+ * record — for the person (`staffId` null: the caller) or their managers.
+ */
+export function useRecordDownloads(client: HoursClient, staffId: number | null, t: HoursT) {
+  const { run, status } = useDownload({
+    done: t('hours.certificate.downloaded'),
+    failed: (message) => t('hours.certificate.failed', { message }),
+    progress: (p) => t('hours.certificate.downloading', { kib: kib(p.received) }),
+  });
+  const certificate = (entry: LedgerEntryDto) => {
+    if (!entry.certificate) return null;
+    if (entry.certificate.revoked) return <Tag>{t('hours.certificate.revoked')}</Tag>;
+    const { id } = entry.certificate;
+    return (
+      <Button type="text" size="mini" icon={<IconDownload />} aria-label={`${t('hours.certificate.download')} ${entry.title}`} onClick={() => void run((onProgress) => client.certificate(id, onProgress))}>
+        {t('hours.certificate.download')}
+      </Button>
+    );
+  };
+  const annualRecord = (year: number) =>
+    status ?? (
+      <Button icon={<IconDownload />} onClick={() => void run((onProgress) => client.annualRecord(year, staffId, onProgress))}>
+        {t('hours.certificate.annual', { year })}
+      </Button>
+    );
+  return { certificate, annualRecord };
+}
