@@ -67,6 +67,8 @@ import { RequirementRepository } from './hours/requirement-repository';
 import { CertificateRepository } from './hours/certificate-repository';
 import { certificateRoutes } from './hours/certificate-routes';
 import { CertificateService } from './hours/certificate-service';
+import { EvidenceRepository } from './hours/evidence-repository';
+import { EvidenceService } from './hours/evidence-service';
 import { hoursRoutes } from './hours/routes';
 import { HoursService } from './hours/service';
 import { TemplateRepository } from './templates/repository';
@@ -102,7 +104,8 @@ export function createServices(db: Db, now?: () => Date) {
   const registration = new RegistrationService({ registrations, classes, attendance, orgs, eventLog, now });
   const ledger = new LedgerRepository(db);
   const certificates = new CertificateRepository(db);
-  const hours = new HoursService({ ledger, requirements: new RequirementRepository(db), certificates, orgs, directory, eventLog, now });
+  const evidence = new EvidenceRepository(db);
+  const hours = new HoursService({ ledger, requirements: new RequirementRepository(db), certificates, evidence, orgs, directory, eventLog, now });
   const classService = new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf });
   const notices = new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now });
   return {
@@ -118,6 +121,7 @@ export function createServices(db: Db, now?: () => Date) {
     attendance: new AttendanceService({ classes, attendance, directory, eventLog, hours }),
     hours,
     certificates: new CertificateService({ certificates, ledger, hours, orgs, eventLog, now }),
+    evidence: new EvidenceService({ evidence, ledger, directory, eventLog, now }),
     notices,
     calendar: new CalendarService({ feeds: new CalendarFeedRepository(db), registrations, classes }),
     registration,
@@ -196,7 +200,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle, metr
     registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
     calendarRoutes(services.calendar),
     noticeRoutes(services.notices, (id) => services.classes.orgPathOf(id)),
-    hoursRoutes(services.hours, async (id) => (await services.orgs.findById(id))?.path ?? null),
+    hoursRoutes(services.hours, services.evidence, async (id) => (await services.orgs.findById(id))?.path ?? null),
     certificateRoutes(services.certificates, services.hours, (id) => services.classes.orgPathOf(id)),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),

@@ -28,6 +28,7 @@ import * as addUnderSubscriptionAlert from '../migrations/20261203100000_add-und
 import * as createHoursLedger from '../migrations/20261204090000_create-hours-ledger';
 import * as addClassSpending from '../migrations/20261204100000_add-class-spending';
 import * as createCertificates from '../migrations/20261204110000_create-certificates';
+import * as createHoursEvidence from '../migrations/20261204120000_create-hours-evidence';
 import type { Db } from './connection';
 
 /**
@@ -65,6 +66,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261204090000_create-hours-ledger', createHoursLedger],
   ['20261204100000_add-class-spending', addClassSpending],
   ['20261204110000_create-certificates', createCertificates],
+  ['20261204120000_create-hours-evidence', createHoursEvidence],
 ];
 
 /** The migrations in the order they run, by name. */

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
-import { insertReturningId, toIso, type Db } from '@casmooc/db';
+import { toIso, type Db } from '@casmooc/db';
 import { formatSerial, type CertificateKind, type HoursByKind } from '@casmooc/domain';
 
 /** A certificate as stored (H-3), with its holder. */
@@ -62,27 +62,30 @@ export class CertificateRepository {
       .select('c.*', 's.name as holder_name', 's.employee_no as holder_employee_no', 'o.name as holder_org_name', 'o.path as holder_org_path');
   }
 
-  /** Issues certificates in the caller's transaction; returns their ids in order. */
+  /** Issues certificates in the caller's transaction (a class's thousands in a few statements); returns their ids in order. */
   async issue(trx: Knex.Transaction, certificates: readonly NewCertificate[], at: Date): Promise<number[]> {
-    const ids: number[] = [];
-    for (const c of certificates) {
-      ids.push(
-        await insertReturningId(trx, 'certificates', {
-          serial: serialOf(c.year, c.kind),
-          kind: c.kind,
-          staff_id: c.staffId,
-          year: c.year,
-          class_id: c.classId ?? null,
-          entry_id: c.entryId ?? null,
-          title: c.title,
-          general_hours: c.generalHours,
-          professional_hours: c.professionalHours,
-          issuer: c.issuer,
-          issued_at: at,
-        }),
-      );
+    const rows = certificates.map((c) => ({
+      serial: serialOf(c.year, c.kind),
+      kind: c.kind,
+      staff_id: c.staffId,
+      year: c.year,
+      class_id: c.classId ?? null,
+      entry_id: c.entryId ?? null,
+      title: c.title,
+      general_hours: c.generalHours,
+      professional_hours: c.professionalHours,
+      issuer: c.issuer,
+      issued_at: at,
+    }));
+    const ids = new Map<string, number>();
+    // MySQL reports only the first id of a multi-row insert: the ids are read back by serial.
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      await trx('certificates').insert(chunk);
+      const written: { id: number; serial: string }[] = await trx('certificates').whereIn('serial', chunk.map((r) => r.serial)).select('id', 'serial');
+      for (const w of written) ids.set(w.serial, Number(w.id));
     }
-    return ids;
+    return rows.map((r) => ids.get(r.serial)!);
   }
 
   /** H-3: revokes the certificate of a ledger row, and the person's annual records of that year, in the reversal's transaction. */

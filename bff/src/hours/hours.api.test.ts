@@ -72,7 +72,7 @@ describe.each(testDialects())('continuing-education record API on %s', (dialect)
     const staffId = person.me.staff!.id;
     const record: HoursRecordDto = (await manager.post(`/api/hours/people/${staffId}/entries`, external(staffId)).expect(201)).body;
     expect(record.entries).toEqual([
-      expect.objectContaining({ kind: 'credit', title: '全国科研管理年会', date: '2026-05-20', source: { type: 'external', activity: 'conference', evidence: '会议组委会参会证明 No.2026-118' }, generalHours: 0, professionalHours: 12 }),
+      expect.objectContaining({ kind: 'credit', title: '全国科研管理年会', date: '2026-05-20', source: { type: 'external', activity: 'conference', evidence: '会议组委会参会证明 No.2026-118', files: [] }, generalHours: 0, professionalHours: 12 }),
     ]);
     expect(record.entries[0].actions.reverse).toEqual({ allowed: true });
     const event = await h.t.db('events').where({ type: 'hours.recorded', subject: `staff:${staffId}` }).first();
@@ -89,6 +89,40 @@ describe.each(testDialects())('continuing-education record API on %s', (dialect)
     const own = await manager.post(`/api/hours/people/${manager.me.staff!.id}/entries`, external(0)).expect(409);
     expect(own.body.error.rule).toBe('H-1');
     expect((await recordOf(staffId)).entries).toHaveLength(1);
+  });
+
+  it('H-1: evidence is added to an external activity’s row, typed by its bytes, at most ten, seen by the person and their managers only', async () => {
+    const [person, colleague] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
+    const staffId = person.me.staff!.id;
+    const record: HoursRecordDto = (await manager.post(`/api/hours/people/${staffId}/entries`, external(staffId)).expect(201)).body;
+    const [entry] = record.entries;
+    expect(entry.actions.addEvidence).toEqual({ allowed: true });
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    const uploaded = (await manager.upload(`/api/hours/entries/${entry.id}/evidence?name=${encodeURIComponent('参会证明.pdf')}`, pdf).expect(201)).body;
+    expect(uploaded).toMatchObject({ name: '参会证明.pdf', mime: 'application/pdf', size: pdf.length });
+    await manager.upload(`/api/hours/entries/${entry.id}/evidence?name=disguised.pdf`, Buffer.from('MZ\x90\x00 not a pdf')).expect(400);
+
+    const mine: HoursRecordDto = (await person.get('/api/hours/me?year=2026').expect(200)).body;
+    expect(mine.entries[0].source).toMatchObject({ type: 'external', files: [expect.objectContaining({ id: uploaded.id, name: '参会证明.pdf' })] });
+    expect(mine.entries[0].actions.addEvidence).toMatchObject({ allowed: false, rule: 'H-1' });
+    const url = `/api/hours/entries/${entry.id}/evidence/${uploaded.id}`;
+    expect((await person.get(url).buffer(true).parse(binary).expect(200)).body).toEqual(pdf);
+    await manager.get(url).expect(200);
+    await colleague.get(url).expect(404);
+    await iphy.get(url).expect(404);
+    await iphy.upload(`/api/hours/entries/${entry.id}/evidence?name=a.pdf`, pdf).expect(404);
+    await person.upload(`/api/hours/entries/${entry.id}/evidence?name=a.pdf`, pdf).expect(403);
+
+    // Ten at most, counted under the row's lock: twelve at once leave ten.
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => manager.upload(`/api/hours/entries/${entry.id}/evidence?name=p${i}.pdf`, pdf)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(9);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.error.code)).toEqual(['EVIDENCE_LIMIT', 'EVIDENCE_LIMIT', 'EVIDENCE_LIMIT']);
+
+    // A class's row takes none: its attendance is its evidence.
+    const c = await classWith({ hoursCategory: 'professional' }, [staffId]);
+    await cnic.post(`/api/training/classes/${c.id}/confirm-hours`, {}).expect(200);
+    const classRow = (await recordOf(staffId)).entries.find((e) => e.source.type === 'class')!;
+    expect((await manager.upload(`/api/hours/entries/${classRow.id}/evidence?name=a.pdf`, pdf).expect(409)).body.error.rule).toBe('H-1');
   });
 
   it('H-1: a correction is a reversal with its reason and a new row, both in the history; a row is reversed once, even when asked at once', async () => {

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { ADMIN_ROLES, externalEntrySchema, hoursProgressQuerySchema, hoursRequirementSchema, MANAGER_ROLES, myHoursQuerySchema, requirementVersionSchema, reversalSchema, XLSX_MIME } from '@casmooc/domain';
 import { ApiRouter, orgScope } from '../http/api-router';
 import { writeProgress } from './progress-sheet';
+import { sendAttachment } from '../attachments/download';
+import { ATTACHMENT_UPLOAD, attachmentNameQuery } from '../attachments/upload';
+import type { EvidenceService } from './evidence-service';
 import type { HoursService } from './service';
 
 const staffParams = z.object({ staffId: z.coerce.number().int().positive() });
 const entryParams = z.object({ entryId: z.coerce.number().int().positive() });
 const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
+const evidenceParams = z.object({ entryId: z.coerce.number().int().positive(), evidenceId: z.coerce.number().int().positive() });
 const managers = { roles: MANAGER_ROLES };
 const admins = { roles: ADMIN_ROLES };
 
@@ -15,7 +19,7 @@ const admins = { roles: ADMIN_ROLES };
  * progress, at-risk list and export, a person's record, external activities
  * and corrections for managers (H-1, H-2); the requirement for admins.
  */
-export function hoursRoutes(hours: HoursService, orgPath: (orgId: number) => Promise<string | null>): ApiRouter {
+export function hoursRoutes(hours: HoursService, evidence: EvidenceService, orgPath: (orgId: number) => Promise<string | null>): ApiRouter {
   // A person's record, and each of its rows, is reached by the managers who reach the person's org.
   const person = ({ staffId }: { staffId: number }) => orgScope((id) => hours.staffOrgPath(id))({ id: staffId });
   const entry = ({ entryId }: { entryId: number }) => orgScope((id) => hours.entryOrgPath(id))({ id: entryId });
@@ -65,6 +69,21 @@ export function hoursRoutes(hours: HoursService, orgPath: (orgId: number) => Pro
       body: reversalSchema,
       status: 201,
       handle: ({ actor, params, body, locale }) => hours.reverse(actor, params.entryId, body, locale),
+    })
+    .post('/hours/entries/:entryId/evidence', {
+      access: managers,
+      params: entryParams,
+      scope: entry,
+      query: attachmentNameQuery,
+      upload: ATTACHMENT_UPLOAD,
+      status: 201,
+      handle: ({ actor, params, query, file }) => evidence.add(actor, params.entryId, query.name, file),
+    })
+    .get('/hours/entries/:entryId/evidence/:evidenceId', {
+      access: 'signed-in',
+      params: evidenceParams,
+      scope: ({ entryId }, actor) => evidence.scopeOf(entryId, actor),
+      handle: async ({ params, res }) => sendAttachment(res, await evidence.file(params.entryId, params.evidenceId)),
     })
     .get('/hours/requirements/:orgId', {
       access: managers,

@@ -12,6 +12,7 @@ import {
   localiseDecision,
   MANAGER_ROLES,
   managersOf,
+  evidenceDecision,
   ownRecordDecision,
   pathIds,
   progressOf,
@@ -44,6 +45,7 @@ import { conflict, notFound, refused } from '../http/api-error';
 import type { OrgRepository } from '../orgs/repository';
 import type { StoredClass } from '../training/class-repository';
 import type { CertificateRepository, StoredCertificate } from './certificate-repository';
+import type { EvidenceRepository } from './evidence-repository';
 import type { LedgerRepository, NewEntry, PersonHours, StoredEntry } from './ledger-repository';
 import type { RequirementRepository, StoredRequirement } from './requirement-repository';
 
@@ -51,6 +53,7 @@ export interface HoursDeps {
   ledger: LedgerRepository;
   requirements: RequirementRepository;
   certificates: CertificateRepository;
+  evidence: EvidenceRepository;
   orgs: OrgRepository;
   directory: DirectoryRepository;
   eventLog: EventLog;
@@ -149,17 +152,20 @@ export class HoursService {
       this.deps.requirements.all(),
     ]);
     if (!person) throw notFound();
-    const certificates = await this.deps.certificates.ofEntries(entries.map((e) => e.id));
+    const ids = entries.map((e) => e.id);
+    const [certificates, files] = await Promise.all([this.deps.certificates.ofEntries(ids), this.deps.evidence.ofEntries(ids)]);
     const requirement = inForce(person.orgPath, overrides);
     const reversedBy = new Map(entries.filter((e) => e.reversesId !== null).map((e) => [e.reversesId!, e.id]));
     const own = ownRecordDecision(actor.user.staff?.id ?? null, staffId);
+    // Whoever may not change this record at all: the person themselves, or a manager who is the person.
+    const kept = !managing ? KEPT_BY_MANAGERS : own.allowed ? null : own;
     const entryDto = (e: StoredEntry): LedgerEntryDto => ({
       id: e.id,
       kind: e.kind,
       year: e.year,
       generalHours: e.generalHours,
       professionalHours: e.professionalHours,
-      source: e.classId !== null ? { type: 'class', classId: e.classId } : { type: 'external', activity: e.activity!, evidence: e.evidence ?? '' },
+      source: e.classId !== null ? { type: 'class', classId: e.classId } : { type: 'external', activity: e.activity!, evidence: e.evidence ?? '', files: files.get(e.id) ?? [] },
       title: e.title,
       date: e.date,
       recordedBy: e.recordedBy,
@@ -169,7 +175,8 @@ export class HoursService {
       reversedBy: reversedBy.get(e.id) ?? null,
       certificate: certificateRef(certificates.get(e.id)),
       actions: {
-        reverse: localiseDecision(!managing ? KEPT_BY_MANAGERS : !own.allowed ? own : reversalDecision({ kind: e.kind, reversed: reversedBy.has(e.id) }), locale),
+        reverse: localiseDecision(kept ?? reversalDecision({ kind: e.kind, reversed: reversedBy.has(e.id) }), locale),
+        addEvidence: localiseDecision(kept ?? evidenceDecision({ kind: e.kind, external: e.classId === null, reversed: reversedBy.has(e.id) }), locale),
       },
     });
     const { orgPath: _path, generalHours, professionalHours, ...who } = person;

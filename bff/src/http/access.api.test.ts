@@ -41,6 +41,8 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
     const person = { staffId: staff.me.staff!.id };
     const entryId = (await db('hours_ledger').where({ staff_id: person.staffId }).first('id')).id;
     const certificateId = (await db('certificates').where({ staff_id: person.staffId }).first('id')).id;
+    const externalId = (await db('hours_ledger').where({ staff_id: person.staffId }).whereNull('class_id').first('id')).id;
+    const evidenceId = (await owner.upload(`/api/hours/entries/${externalId}/evidence?name=e.pdf`, Buffer.from('%PDF-1.7')).expect(201)).body.id;
     fixtures = {
       '/orgs/:id': { id: cnic.id },
       '/plans/:id': plan,
@@ -92,6 +94,8 @@ describe.each(testDialects())('access is declared on every route, on %s', (diale
       '/hours/people/:staffId': person,
       '/hours/people/:staffId/entries': person,
       '/hours/entries/:entryId/reversal': { entryId },
+      '/hours/entries/:entryId/evidence': { entryId },
+      '/hours/entries/:entryId/evidence/:evidenceId': { entryId: externalId, evidenceId },
       '/hours/requirements/:orgId': { orgId: cnic.id },
       '/hours/people/:staffId/annual-record.pdf': person,
       // A certificate is its holder's and their managers': not a colleague's, not a sibling institute's.

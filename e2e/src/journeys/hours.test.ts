@@ -101,6 +101,13 @@ describe('journey: the continuing-education record', () => {
     await form.getByRole('button', { name: '记入' }).click();
     await form.waitFor({ state: 'hidden' });
     await mine.getByText('50.0').waitFor();
+    // Its evidence, a scanned certificate, added to the row; the staff member's page shows it live.
+    await page.getByRole('button', { name: '证明材料（0） 科研诚信在线课程' }).click();
+    const evidence = page.getByRole('dialog');
+    await evidence.locator('input[type="file"]').setInputFiles({ name: '结业证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+    await evidence.getByRole('link', { name: '结业证明.pdf' }).waitFor();
+    await evidence.getByRole('button', { name: /关闭|Close/ }).first().click();
+    await staff.page.getByRole('button', { name: '证明材料（1） 科研诚信在线课程' }).waitFor();
     await screenshot(staff.page, 'hours-mine');
     expect(await accessibilityViolations(staff.page)).toEqual([]);
     await screenshot(page, 'hours-person');

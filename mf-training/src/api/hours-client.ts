@@ -1,4 +1,4 @@
-import type { ExternalEntryInput, HoursProgressPage, HoursRecordDto, HoursRequirement, RequirementAtOrgDto, ReversalInput } from '@casmooc/domain';
+import type { AttachmentDto, ExternalEntryInput, HoursProgressPage, HoursRecordDto, HoursRequirement, RequirementAtOrgDto, ReversalInput } from '@casmooc/domain';
 import type { DownloadProgress, HttpClient } from '@casmooc/ui';
 
 /** 人员学时's filters as the API takes them. */
@@ -23,6 +23,8 @@ export interface HoursClient {
   exportProgress(query: Omit<ProgressQuery, 'page' | 'pageSize'>, onProgress: (progress: DownloadProgress) => void): Promise<{ blob: Blob; filename: string }>;
   addExternal(staffId: number, entry: ExternalEntryInput): Promise<HoursRecordDto>;
   reverse(entryId: number, reversal: ReversalInput): Promise<HoursRecordDto>;
+  /** Evidence added to an external activity's row (H-1). */
+  addEvidence(entryId: number, file: File): Promise<AttachmentDto>;
   /** A class certificate's PDF (H-3). */
   certificate(certificateId: number, onProgress: (progress: DownloadProgress) => void): Promise<Download>;
   /** The annual record of a year as PDF: the caller's own, or a person's for their managers. */
@@ -50,6 +52,9 @@ export class HttpHoursClient implements HoursClient {
   }
   addExternal(staffId: number, entry: ExternalEntryInput) {
     return this.http.post<HoursRecordDto>(`/api/hours/people/${staffId}/entries`, entry);
+  }
+  addEvidence(entryId: number, file: File) {
+    return this.http.upload<AttachmentDto>(`/api/hours/entries/${entryId}/evidence?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
   }
   reverse(entryId: number, reversal: ReversalInput) {
     return this.http.post<HoursRecordDto>(`/api/hours/entries/${entryId}/reversal`, reversal);

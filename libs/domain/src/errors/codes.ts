@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   },
   ATTACHMENT_TOO_LARGE: { 'zh-CN': `附件不能超过 ${MAX_ATTACHMENT_MEGABYTES} MB`, 'en-US': `An attachment may be at most ${MAX_ATTACHMENT_MEGABYTES} MB` },
   ATTACHMENT_LIMIT: { 'zh-CN': `每个计划最多 ${MAX_ATTACHMENTS} 个附件`, 'en-US': `A plan may have at most ${MAX_ATTACHMENTS} attachments` },
+  EVIDENCE_LIMIT: { 'zh-CN': `每条学时记录最多 ${MAX_ATTACHMENTS} 份证明材料`, 'en-US': `An entry may carry at most ${MAX_ATTACHMENTS} pieces of evidence` },
   NOTICE_ATTACHMENT_LIMIT: { 'zh-CN': `每条通知最多 ${MAX_ATTACHMENTS} 个附件`, 'en-US': `A notice may have at most ${MAX_ATTACHMENTS} attachments` },
   BAD_REQUEST: { 'zh-CN': '请求地址有误', 'en-US': 'The request address is malformed' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', 'en-US': 'The service is unavailable right now, please try again shortly' },

@@ -1,3 +1,4 @@
+import type { AttachmentDto } from '../attachments/types';
 import type { ActionView } from '../rules/decision';
 import type { CertificateRefDto } from './certificates';
 import type { StaffSummary } from '../directory/types';
@@ -25,7 +26,7 @@ export interface LedgerEntryDto extends HoursByKind {
   kind: LedgerEntryKind;
   year: number;
   /** The class the hours come from, or the external activity. */
-  source: { type: 'class'; classId: number } | { type: 'external'; activity: ExternalActivity; evidence: string };
+  source: { type: 'class'; classId: number } | { type: 'external'; activity: ExternalActivity; evidence: string; files: AttachmentDto[] };
   title: string;
   /** The activity's day (a class's last day), YYYY-MM-DD. */
   date: string;
@@ -39,7 +40,7 @@ export interface LedgerEntryDto extends HoursByKind {
   reversedBy: number | null;
   /** The class certificate this row carries (H-3): revoked once the row is reversed. */
   certificate: CertificateRefDto | null;
-  actions: { reverse: ActionView };
+  actions: { reverse: ActionView; addEvidence: ActionView };
 }
 
 /** Whose record it is: a staff member as lists show them, without their contact details. */

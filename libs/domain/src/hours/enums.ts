@@ -34,4 +34,4 @@ export const LEDGER_ENTRY_KIND_LABELS = labels<LedgerEntryKind>({
 });
 
 /** The events of the record: a manager's entry or correction (the person and their managers), a requirement changed (everyone it holds for). */
-export const HOURS_EVENT_TYPES = ['hours.recorded', 'hours.reversed', 'hours.requirement-changed'] as const;
+export const HOURS_EVENT_TYPES = ['hours.recorded', 'hours.reversed', 'hours.evidence-added', 'hours.requirement-changed'] as const;

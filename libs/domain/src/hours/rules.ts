@@ -47,6 +47,13 @@ export function externalActivityDecision(date: string, today: string): Decision<
   return date > today ? refuse('H-1', '活动日期不能晚于今天', 'The activity cannot be dated after today') : ALLOWED;
 }
 
+/** H-1: evidence supports an external activity's credit (a class's is its attendance); a reversed row takes none. */
+export function evidenceDecision(entry: { kind: LedgerEntryKind; external: boolean; reversed: boolean }): Decision<'H-1'> {
+  if (entry.kind !== 'credit' || !entry.external) return refuse('H-1', '只有记入的其他学习活动可以附证明材料', 'Evidence goes with the credit of an external activity');
+  if (entry.reversed) return refuse('H-1', '该记录已冲销，不能再附证明材料', 'This entry has been reversed');
+  return ALLOWED;
+}
+
 /** H-1: the record is kept by others: nobody records or reverses hours of their own. */
 export function ownRecordDecision(actorStaffId: number | null, staffId: number): Decision<'H-1'> {
   return actorStaffId === staffId ? refuse('H-1', '不能为自己记入或更正学时', 'Nobody records or corrects hours of their own') : ALLOWED;

@@ -29,10 +29,10 @@ const messages = {
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-/** How a list's attachments are changed: uploaded to, removed from, and the list told of either. */
+/** How a list's attachments are changed: uploaded to, removed from (where they may be: evidence in the hours record is kept), and the list told of either. */
 export interface AttachmentEdits {
   add(file: File): Promise<AttachmentDto>;
-  remove(id: number): Promise<void>;
+  remove?(id: number): Promise<void>;
   onChange(items: AttachmentDto[]): void;
 }
 
@@ -74,7 +74,7 @@ export function AttachmentList({ items, url, edits, locale }: AttachmentListProp
 
   const remove = async (edits: AttachmentEdits, item: AttachmentDto) => {
     try {
-      await edits.remove(item.id);
+      await edits.remove?.(item.id);
       edits.onChange((items ?? []).filter((a) => a.id !== item.id));
     } catch (e) {
       Message.error((e as Error).message);
@@ -117,7 +117,7 @@ export function AttachmentList({ items, url, edits, locale }: AttachmentListProp
               key={item.id}
               // In `extra`, not `actions`: Arco writes actions as <li> outside any list.
               extra={
-                edits && (
+                edits?.remove && (
                   <Popconfirm title={t('removeConfirm', { name: item.name })} onOk={() => remove(edits, item)}>
                     <Button type="text" size="mini" status="danger" icon={<IconDelete />} aria-label={`${t('remove')} ${item.name}`} />
                   </Popconfirm>

@@ -7,15 +7,23 @@ import type { HoursT } from './locale';
 
 /**
  * H-3: a record's PDFs — each class credit's 结业证书 and the year's annual
- * record — for the person (`staffId` null: the caller) or their managers.
+ * record — for the person (`staffId` null: the caller) or their managers;
+ * and, for an external activity, the way to its evidence (H-1).
  */
-export function useRecordDownloads(client: HoursClient, staffId: number | null, t: HoursT) {
+export function useRecordDownloads(client: HoursClient, staffId: number | null, t: HoursT, openEvidence: (entry: LedgerEntryDto) => void) {
   const { run, status } = useDownload({
     done: t('hours.certificate.downloaded'),
     failed: (message) => t('hours.certificate.failed', { message }),
     progress: (p) => t('hours.certificate.downloading', { kib: kib(p.received) }),
   });
-  const certificate = (entry: LedgerEntryDto) => {
+  const files = (entry: LedgerEntryDto) => {
+    if (entry.source.type === 'external' && entry.kind === 'credit') {
+      return (
+        <Button type="text" size="mini" aria-label={`${t('hours.evidence.open', { count: entry.source.files.length })} ${entry.title}`} onClick={() => openEvidence(entry)}>
+          {t('hours.evidence.open', { count: entry.source.files.length })}
+        </Button>
+      );
+    }
     if (!entry.certificate) return null;
     if (entry.certificate.revoked) return <Tag>{t('hours.certificate.revoked')}</Tag>;
     const { id } = entry.certificate;
@@ -31,5 +39,5 @@ export function useRecordDownloads(client: HoursClient, staffId: number | null, 
         {t('hours.certificate.annual', { year })}
       </Button>
     );
-  return { certificate, annualRecord };
+  return { files, annualRecord };
 }

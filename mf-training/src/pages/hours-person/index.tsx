@@ -11,6 +11,7 @@ import { useDomainEvents } from 'shell/socket';
 import { HttpHoursClient } from '../../api/hours-client';
 import { EntriesTable, HoursSummary, RECORD_EVENTS } from '../../components/hours-record';
 import { useRecordDownloads } from '../../components/hours-record/downloads';
+import { EvidenceModal } from '../../components/hours-record/evidence-modal';
 import { hoursMessages } from '../../components/hours-record/locale';
 import { LoadFallback } from '../../components/load-fallback';
 import { HoursRecordStore } from '../../stores/hours-record-store';
@@ -28,7 +29,8 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
   const [store] = useState(() => new HoursRecordStore((year) => client.person(staffId, year)));
   const [adding, setAdding] = useState(false);
   const [reversing, setReversing] = useState<LedgerEntryDto | null>(null);
-  const downloads = useRecordDownloads(client, staffId, t);
+  const [evidenceOf, setEvidenceOf] = useState<LedgerEntryDto | null>(null);
+  const downloads = useRecordDownloads(client, staffId, t, setEvidenceOf);
   useEffect(() => void store.load(), [store]);
   useDomainEvents(() => void store.load(), RECORD_EVENTS);
 
@@ -74,7 +76,7 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
             width: 140,
             render: (entry) => (
               <Space direction="vertical" size={0}>
-                {downloads.certificate(entry)}
+                {downloads.files(entry)}
                 <RuleButton view={entry.actions.reverse} label={t('hours.person.reverse')} ariaLabel={`${t('hours.person.reverse')} ${entry.title} ${entry.date}`} onClick={() => setReversing(entry)} />
               </Space>
             ),
@@ -82,6 +84,7 @@ export const HoursPersonPage = observer(function HoursPersonPage() {
         />
       </Spin>
       {adding && <ExternalEntryModal staffId={staffId} client={client} t={t} locale={locale} onClose={() => setAdding(false)} onSaved={(r) => store.show(r)} />}
+      {evidenceOf && <EvidenceModal entry={evidenceOf} client={client} t={t} locale={locale} onClose={() => setEvidenceOf(null)} onChanged={() => void store.load()} />}
       {reversing && <ReversalModal entry={reversing} client={client} t={t} onClose={() => setReversing(null)} onSaved={(r) => store.show(r)} />}
     </Card>
   );

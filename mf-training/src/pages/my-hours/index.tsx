@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Card, Empty, Select, Space, Spin, Typography } from '@arco-design/web-react';
+import type { LedgerEntryDto } from '@casmooc/domain';
 import { LoadError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
@@ -8,6 +9,7 @@ import { useDomainEvents } from 'shell/socket';
 import { HttpHoursClient } from '../../api/hours-client';
 import { EntriesTable, HoursSummary, RECORD_EVENTS } from '../../components/hours-record';
 import { useRecordDownloads } from '../../components/hours-record/downloads';
+import { EvidenceModal } from '../../components/hours-record/evidence-modal';
 import { hoursMessages } from '../../components/hours-record/locale';
 import { HoursRecordStore } from '../../stores/hours-record-store';
 
@@ -18,7 +20,8 @@ export const MyHoursPage = observer(function MyHoursPage() {
   const http = useHttp();
   const [client] = useState(() => new HttpHoursClient(http));
   const [store] = useState(() => new HoursRecordStore((year) => client.mine(year)));
-  const downloads = useRecordDownloads(client, null, t);
+  const [evidenceOf, setEvidenceOf] = useState<LedgerEntryDto | null>(null);
+  const downloads = useRecordDownloads(client, null, t, setEvidenceOf);
   useEffect(() => void store.load(), [store]);
   useDomainEvents(() => void store.load(), RECORD_EVENTS);
 
@@ -44,9 +47,10 @@ export const MyHoursPage = observer(function MyHoursPage() {
       {record && (
         <Spin loading={store.status.loading} block>
           <HoursSummary record={record} t={t} />
-          <EntriesTable record={record} t={t} locale={locale} actions={{ title: t('hours.columns.certificate'), width: 110, render: downloads.certificate }} />
+          <EntriesTable record={record} t={t} locale={locale} actions={{ title: t('hours.columns.certificate'), width: 120, render: downloads.files }} />
         </Spin>
       )}
+      {evidenceOf && <EvidenceModal entry={evidenceOf} client={client} t={t} locale={locale} onClose={() => setEvidenceOf(null)} onChanged={() => void store.load()} />}
     </Card>
   );
 });
