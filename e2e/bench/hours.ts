@@ -52,7 +52,8 @@ async function main() {
         };
       }),
     );
-    for (let i = 0; i < rows.length; i += 2000) await t.db('hours_ledger').insert(rows.slice(i, i + 2000));
+    // SQLite takes at most 500 rows in one insert.
+    for (let i = 0; i < rows.length; i += 500) await t.db('hours_ledger').insert(rows.slice(i, i + 500));
     console.log(`${dialect}: ${staffIds.length} staff, ${rows.length} ledger rows written in ${(since(started) / 1000).toFixed(1)} s`);
 
     const bff = await createBff(testConfig(t), { db: t.db, logger: pino({ level: 'silent' }) });

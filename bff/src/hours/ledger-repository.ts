@@ -169,33 +169,39 @@ export class LedgerRepository {
     return rows.map(Number);
   }
 
-  /** People with their hours of `year` (recorded before `before`, when given), reversals included, so a reversed row counts nothing. */
-  private people(year: number, before?: Date) {
+  /**
+   * People with their hours of `year` (recorded before `before`, when
+   * given), reversals included, so a reversed row counts nothing. The sums
+   * are taken over these people's rows only (the (staff_id, year) index),
+   * not over the whole year's ledger.
+   */
+  private people(year: number, who: (q: Knex.QueryBuilder) => void, before?: Date) {
+    const staff = this.db('staff as s').join('orgs as o', 'o.id', 's.org_id').modify(who);
     const sums = this.db('hours_ledger')
       .where('year', year)
+      .whereIn('staff_id', staff.clone().select('s.id'))
       .modify((q) => void (before && q.where('recorded_at', '<', before)))
       .groupBy('staff_id')
       .select('staff_id')
       .sum({ general_hours: 'general_hours', professional_hours: 'professional_hours' })
       .as('t');
-    return this.db('staff as s')
-      .join('orgs as o', 'o.id', 's.org_id')
+    return staff
       .leftJoin(sums, 't.staff_id', 's.id')
       .select('s.id', 's.name', 's.employee_no', 's.org_id', 'o.name as org_name', 'o.path as org_path', 's.post_type', 't.general_hours', 't.professional_hours');
   }
 
   /** Everyone of a subtree with their hours, in employee-number order; `text` narrows by name or employee no. */
   async subtreeHours(orgPath: string, year: number, before: Date, text?: string): Promise<PersonHours[]> {
-    const query = this.people(year, before)
-      .where((q) => startsWith(q, 'o.path', orgPath))
-      .orderBy('s.employee_no');
-    if (text) query.where((t) => t.where('s.name', 'like', containsPattern(text)).orWhere('s.employee_no', 'like', containsPattern(text.toUpperCase())));
-    return (await query).map(toPersonHours);
+    const who = (q: Knex.QueryBuilder) => {
+      q.where((w) => startsWith(w, 'o.path', orgPath));
+      if (text) q.where((t) => t.where('s.name', 'like', containsPattern(text)).orWhere('s.employee_no', 'like', containsPattern(text.toUpperCase())));
+    };
+    return (await this.people(year, who, before).orderBy('s.employee_no')).map(toPersonHours);
   }
 
   /** One person with their hours of a year so far. */
   async personHours(staffId: number, year: number): Promise<PersonHours | null> {
-    const row = await this.people(year).where('s.id', staffId).first();
+    const row = await this.people(year, (q) => void q.where('s.id', staffId)).first();
     return row ? toPersonHours(row) : null;
   }
 }
