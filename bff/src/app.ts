@@ -69,6 +69,7 @@ import { certificateRoutes } from './hours/certificate-routes';
 import { CertificateService } from './hours/certificate-service';
 import { EvidenceRepository } from './hours/evidence-repository';
 import { EvidenceService } from './hours/evidence-service';
+import { RequirementService } from './hours/requirement-service';
 import { hoursRoutes } from './hours/routes';
 import { HoursService } from './hours/service';
 import { TemplateRepository } from './templates/repository';
@@ -105,7 +106,8 @@ export function createServices(db: Db, now?: () => Date) {
   const ledger = new LedgerRepository(db);
   const certificates = new CertificateRepository(db);
   const evidence = new EvidenceRepository(db);
-  const hours = new HoursService({ ledger, requirements: new RequirementRepository(db), certificates, evidence, orgs, directory, eventLog, now });
+  const requirements = new RequirementRepository(db);
+  const hours = new HoursService({ ledger, requirements, certificates, evidence, orgs, directory, eventLog, now });
   const classService = new ClassService({ classes, attendance, approvals: approvalService, plans: plansService, orgs, eventLog, events, registrations, seatsGrew: (actor, id) => registration.reseat(actor, id), grantsOf });
   const notices = new NoticeService({ notices: new NoticeRepository(db), attachments: new NoticeAttachmentRepository(db), classes, registrations, directory, eventLog, now });
   return {
@@ -120,6 +122,7 @@ export function createServices(db: Db, now?: () => Date) {
     reports: new ClassReportService({ classes: classService, attendance, registrations, notices, hours, now }),
     attendance: new AttendanceService({ classes, attendance, directory, eventLog, hours }),
     hours,
+    requirements: new RequirementService({ requirements, orgs, eventLog }),
     certificates: new CertificateService({ certificates, ledger, hours, orgs, eventLog, now }),
     evidence: new EvidenceService({ evidence, ledger, directory, eventLog, now }),
     notices,
@@ -200,7 +203,7 @@ export function createApp({ config, db, logger, redis, services, lifecycle, metr
     registrationRoutes(services.registration, (id) => services.classes.orgPathOf(id)),
     calendarRoutes(services.calendar),
     noticeRoutes(services.notices, (id) => services.classes.orgPathOf(id)),
-    hoursRoutes(services.hours, services.evidence, async (id) => (await services.orgs.findById(id))?.path ?? null),
+    hoursRoutes(services.hours, services.evidence, services.requirements, async (id) => (await services.orgs.findById(id))?.path ?? null),
     certificateRoutes(services.certificates, services.hours, (id) => services.classes.orgPathOf(id)),
     settingsRoutes(services.settings, services.eventLog),
     eventRoutes(services.events),

@@ -5,6 +5,7 @@ import { writeProgress } from './progress-sheet';
 import { sendAttachment } from '../attachments/download';
 import { ATTACHMENT_UPLOAD, attachmentNameQuery } from '../attachments/upload';
 import type { EvidenceService } from './evidence-service';
+import type { RequirementService } from './requirement-service';
 import type { HoursService } from './service';
 
 const staffParams = z.object({ staffId: z.coerce.number().int().positive() });
@@ -19,7 +20,7 @@ const admins = { roles: ADMIN_ROLES };
  * progress, at-risk list and export, a person's record, external activities
  * and corrections for managers (H-1, H-2); the requirement for admins.
  */
-export function hoursRoutes(hours: HoursService, evidence: EvidenceService, orgPath: (orgId: number) => Promise<string | null>): ApiRouter {
+export function hoursRoutes(hours: HoursService, evidence: EvidenceService, requirements: RequirementService, orgPath: (orgId: number) => Promise<string | null>): ApiRouter {
   // A person's record, and each of its rows, is reached by the managers who reach the person's org.
   const person = ({ staffId }: { staffId: number }) => orgScope((id) => hours.staffOrgPath(id))({ id: staffId });
   const entry = ({ entryId }: { entryId: number }) => orgScope((id) => hours.entryOrgPath(id))({ id: entryId });
@@ -89,20 +90,20 @@ export function hoursRoutes(hours: HoursService, evidence: EvidenceService, orgP
       access: managers,
       params: orgParams,
       scope: org,
-      handle: ({ params }) => hours.requirementAt(params.orgId),
+      handle: ({ params }) => requirements.requirementAt(params.orgId),
     })
     .put('/hours/requirements/:orgId', {
       access: admins,
       params: orgParams,
       scope: org,
       body: hoursRequirementSchema,
-      handle: ({ actor, params, body }) => hours.setRequirement(actor, params.orgId, body),
+      handle: ({ actor, params, body }) => requirements.setRequirement(actor, params.orgId, body),
     })
     .delete('/hours/requirements/:orgId', {
       access: admins,
       params: orgParams,
       scope: org,
       query: requirementVersionSchema,
-      handle: ({ actor, params, query }) => hours.withdrawRequirement(actor, params.orgId, query.version),
+      handle: ({ actor, params, query }) => requirements.withdrawRequirement(actor, params.orgId, query.version),
     });
 }

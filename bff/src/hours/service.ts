@@ -5,9 +5,7 @@ import {
   ADMIN_ROLES,
   classCredit,
   creditOfKind,
-  DEFAULT_HOURS_REQUIREMENT,
   externalActivityDecision,
-  holdersWithin,
   isAtRisk,
   localiseDecision,
   MANAGER_ROLES,
@@ -17,37 +15,31 @@ import {
   pathIds,
   progressOf,
   refuse,
-  requiredProfessionalHours,
-  requirementInForce,
   reversalDecision,
   reversed,
-  ROLES,
   users,
   type ExternalEntryInput,
   type HoursProgressPage,
   type HoursProgressQuery,
   type HoursByKind,
   type HoursRecordDto,
-  type HoursRequirement,
-  type HoursRequirementInput,
   type LedgerEntryDto,
   type Locale,
   type PersonProgressDto,
-  type RequirementAtOrgDto,
-  type RequirementInForceDto,
   type ReversalInput,
 } from '@casmooc/domain';
 import type { Knex } from 'knex';
 import type { Actor } from '../auth/actor';
 import type { EventLog } from '../events/event-log';
 import type { DirectoryRepository } from '../directory/repository';
-import { conflict, notFound, refused } from '../http/api-error';
+import { notFound, refused } from '../http/api-error';
 import type { OrgRepository } from '../orgs/repository';
 import type { StoredClass } from '../training/class-repository';
 import type { CertificateRepository, StoredCertificate } from './certificate-repository';
 import type { EvidenceRepository } from './evidence-repository';
 import type { LedgerRepository, NewEntry, PersonHours, StoredEntry } from './ledger-repository';
-import type { RequirementRepository, StoredRequirement } from './requirement-repository';
+import type { RequirementRepository } from './requirement-repository';
+import { inForce } from './requirement-service';
 
 export interface HoursDeps {
   ledger: LedgerRepository;
@@ -64,18 +56,6 @@ const KEPT_BY_MANAGERS = refuse('H-1', '学时档案由培训主管或管理员�
 
 const certificateRef = (c: StoredCertificate | undefined) => (c ? { id: c.id, serial: c.serial, revoked: c.revokedAt !== null } : null);
 
-/** The requirement in force at an org path, as the API shows it with every figure. */
-function inForce(orgPath: string, overrides: readonly StoredRequirement[]): RequirementInForceDto {
-  const found = requirementInForce(orgPath, overrides);
-  const requirement = found ?? DEFAULT_HOURS_REQUIREMENT;
-  return {
-    annualHours: requirement.annualHours,
-    professionalShare: requirement.professionalShare,
-    requiredProfessionalHours: requiredProfessionalHours(requirement),
-    orgId: found?.orgId ?? null,
-    orgName: found?.orgName ?? null,
-  };
-}
 
 /**
  * The continuing-education record (学时档案, SPEC §3a): the ledger written
@@ -293,49 +273,5 @@ export class HoursService {
       });
     });
     return this.recordOf(actor, original.staffId, original.year, locale, true);
-  }
-
-  /** The requirement set at an org (its own, or the one it follows), for its admins' form. */
-  async requirementAt(orgId: number): Promise<RequirementAtOrgDto> {
-    const org = await this.deps.orgs.findById(orgId);
-    if (!org) throw notFound();
-    const [overrides, version] = await Promise.all([this.deps.requirements.all(), this.deps.requirements.versionAt(orgId)]);
-    return { ...inForce(org.path, overrides), own: overrides.some((r) => r.orgId === orgId), version };
-  }
-
-  /**
-   * SPEC §3a: an admin sets the requirement for their org's subtree (the
-   * academy admin the Academy's, an institute's admin its override), or
-   * withdraws it (the subtree then follows the one above). The version
-   * read must still be current; everyone the change concerns is told.
-   */
-  async setRequirement(actor: Actor, orgId: number, input: HoursRequirementInput): Promise<RequirementAtOrgDto> {
-    return this.changeRequirement(actor, orgId, input.version, input, (trx) => this.deps.requirements.save(trx, orgId, input, input.version, actor.id));
-  }
-
-  async withdrawRequirement(actor: Actor, orgId: number, version: number): Promise<RequirementAtOrgDto> {
-    return this.changeRequirement(actor, orgId, version, null, async (trx, inForce) => {
-      if (!inForce) throw notFound();
-      await this.deps.requirements.withdraw(trx, orgId, version, actor.id);
-    });
-  }
-
-  private async changeRequirement(actor: Actor, orgId: number, version: number, requirement: HoursRequirement | null, apply: (trx: Knex.Transaction, inForce: boolean) => Promise<void>): Promise<RequirementAtOrgDto> {
-    const org = await this.deps.orgs.findById(orgId);
-    if (!org) throw notFound();
-    await this.deps.eventLog.transact(async (trx, record) => {
-      const current = await this.deps.requirements.versionOf(trx, orgId);
-      if (current.version !== version) throw conflict();
-      await apply(trx, current.inForce);
-      record({
-        type: 'hours.requirement-changed',
-        orgPath: org.path,
-        subject: `org:${orgId}`,
-        payload: { orgId, orgName: org.name, requirement: requirement && { annualHours: requirement.annualHours, professionalShare: requirement.professionalShare } },
-        actorId: actor.id,
-        audience: [managersOf(org.path), holdersWithin(org.path, ROLES)],
-      });
-    });
-    return this.requirementAt(orgId);
   }
 }
