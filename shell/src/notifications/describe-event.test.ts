@@ -56,6 +56,7 @@ describe('describeEvent', () => {
     expect(eventLink(declined, true)).toBe('/training/classes/7');
     expect(eventLink(declined, false)).toBe('/training/mine');
     expect(isNotable(event('seats.changed', { id: 7 }))).toBe(false);
+    expect(isNotable(event('certificate.issued', { staffId: 7 }))).toBe(false);
     expect(isNotable(declined)).toBe(true);
     const alert = event('registration.under-subscribed', { id: 7, name: '保密培训', count: 9 });
     expect(describeEvent(alert, zh, 'zh-CN')).toBe('培训《保密培训》报名即将截止，仍有 9 个名额空余');

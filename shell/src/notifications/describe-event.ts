@@ -6,8 +6,8 @@ type T = (key: ShellMessageKey, vars?: Record<string, string | number>) => strin
 /** The events the bell has words for: a plan's, a class's, a registration's, a notice's, a template's and the hours record's. */
 const DESCRIBED: ReadonlySet<string> = new Set([...PLAN_EVENT_TYPES, ...CLASS_EVENT_TYPES, ...REGISTRATION_EVENT_TYPES, ...NOTICE_EVENT_TYPES, ...TEMPLATE_EVENT_TYPES, ...HOURS_EVENT_TYPES]);
 
-/** Events that keep pages live but say nothing to a person (a class's seat counts). */
-const QUIET: ReadonlySet<string> = new Set(['seats.changed']);
+/** Events that keep pages live or the audit trail whole but say nothing to a person (a class's seat counts, the annual record one just downloaded). */
+const QUIET: ReadonlySet<string> = new Set(['seats.changed', 'certificate.issued']);
 
 /** Whether the bell lists an event. */
 export function isNotable(event: DomainEvent): boolean {
