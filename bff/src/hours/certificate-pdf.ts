@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { ACADEMY_TIME_ZONE, CERTIFICATE_KIND_LABELS, EXTERNAL_ACTIVITY_LABELS, type HoursProgress, type LedgerEntryDto, type RequirementInForceDto } from '@casmooc/domain';
+import { ACADEMY_TIME_ZONE, CERTIFICATE_KIND_LABELS, EXTERNAL_ACTIVITY_LABELS, LEDGER_ENTRY_KIND_LABELS, type HoursProgress, type LedgerEntryDto, type RequirementInForceDto } from '@casmooc/domain';
 import type { StoredCertificate } from './certificate-repository';
 
 /** Noto Sans SC, embedded (subset) in every PDF so that it renders the same everywhere; read once. */
@@ -115,10 +115,9 @@ export function annualRecordPdf(c: StoredCertificate, entries: readonly LedgerEn
       doc.y = y + height;
     };
     row(columns.map((col) => col.title), 'bold');
-    const KIND = { credit: '记入', reversal: '冲销', correction: '更正' } as const;
     for (const e of entries) {
       const source = e.source.type === 'class' ? '培训班' : EXTERNAL_ACTIVITY_LABELS[e.source.activity]['zh-CN'];
-      row([e.date, e.reason ? `${e.title}（${e.reason}）` : e.title, source, String(e.generalHours), String(e.professionalHours), KIND[e.kind]], 'regular');
+      row([e.date, e.reason ? `${e.title}（${e.reason}）` : e.title, source, String(e.generalHours), String(e.professionalHours), LEDGER_ENTRY_KIND_LABELS[e.kind]['zh-CN']], 'regular');
     }
     doc.moveDown(2);
     doc.font('regular').fontSize(12).text(c.issuer, { width, align: 'right' });

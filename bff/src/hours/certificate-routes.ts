@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { academyYear, MANAGER_ROLES, myHoursQuerySchema } from '@casmooc/domain';
 import type { Request, Response } from 'express';
 import { ApiRouter, orgScope } from '../http/api-router';
+import { sendAttachment } from '../attachments/download';
 import { notFound } from '../http/api-error';
 import type { CertificateService, NamedPdf } from './certificate-service';
 import type { HoursService } from './service';
@@ -15,9 +16,8 @@ const managers = { roles: MANAGER_ROLES };
 /** Where this portal is reached, as the QR codes lead back to it (behind a proxy, as the proxy says: trust proxy). */
 const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
-const sendPdf = (res: Response, { filename, pdf }: NamedPdf) => {
-  res.attachment(filename).type('application/pdf').send(pdf);
-};
+/** A certificate is sent as every file is: a download, of its stored type, never rendered in the portal's origin. */
+const sendPdf = (res: Response, { filename, pdf }: NamedPdf) => sendAttachment(res, { name: filename, mime: 'application/pdf', content: pdf });
 
 /** H-3: certificates as PDF for their holder and managers, a class's as a zip, and the public verification of a serial. */
 export function certificateRoutes(certificates: CertificateService, hours: HoursService, classOrgPath: (id: number) => Promise<string | null>): ApiRouter {

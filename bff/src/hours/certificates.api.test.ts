@@ -1,14 +1,14 @@
 import JSZip from 'jszip';
-import { CLASS_INPUT_FIELDS, SERIAL_PATTERN, type ClassInput, type HoursRecordDto, type PlanInput, type TrainingClassDto } from '@casmooc/domain';
+import { SERIAL_PATTERN, type HoursRecordDto, type PlanInput, type TrainingClassDto } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { classInputOf } from '@casmooc/domain/src/training/testing';
 import { staffAccounts } from '../testing/staff-accounts';
 import { binary } from '../testing/sheets';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 import request from 'supertest';
 
 const NOW = new Date('2026-06-15T10:00:00+08:00');
-const inputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
 
 describe.each(testDialects())('certificates (H-3) on %s', (dialect) => {
   let h: TestBff;
@@ -30,7 +30,7 @@ describe.each(testDialects())('certificates (H-3) on %s', (dialect) => {
     const published = (await cnic.post(`/api/plans/${created.id}/publish`, { version: created.version }).expect(200)).body;
     await cnic.post(`/api/plans/${created.id}/implement`, { version: published.version }).expect(200);
     const [draft] = (await cnic.get(`/api/training/classes?name=${encodeURIComponent(plan.name)}`).expect(200)).body.items as TrainingClassDto[];
-    c = (await cnic.put(`/api/training/classes/${draft.id}`, { version: draft.version, class: { ...inputOf(draft), contactEmail: 'wangxia@cnic.cn', hoursCategory: 'split', generalHours: 4 } }).expect(200)).body;
+    c = (await cnic.put(`/api/training/classes/${draft.id}`, { version: draft.version, class: { ...classInputOf(draft), contactEmail: 'wangxia@cnic.cn', hoursCategory: 'split', generalHours: 4 } }).expect(200)).body;
     people = await staffAccounts(h, '新媒体技术与应用发展部', 3);
     const ids = people.map((p) => p.me.staff!.id);
     await cnic.post(`/api/training/classes/${c.id}/attendees`, { staffIds: ids }).expect(200);

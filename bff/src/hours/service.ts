@@ -246,7 +246,7 @@ export class HoursService {
     if (!original) throw notFound();
     const own = ownRecordDecision(actor.user.staff?.id ?? null, original.staffId);
     if (!own.allowed) throw refused(own);
-    const orgPath = (await this.deps.directory.byIds([original.staffId]))[0].orgPath;
+    const orgPath = (await this.staffOrgPath(original.staffId))!;
     const audience = await this.concerning(original.staffId, orgPath);
     await this.deps.eventLog.transact(async (trx, record) => {
       const reversal = await this.deps.ledger.reversalOf(trx, entryId);

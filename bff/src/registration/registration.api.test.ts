@@ -1,13 +1,12 @@
 import request from 'supertest';
 import type { ClassInput, DomainEvent, OpenClassWithMine, PlanInput, RegistrationDto, TrainingClassDto } from '@casmooc/domain';
-import { CLASS_INPUT_FIELDS } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { classInputOf } from '@casmooc/domain/src/training/testing';
 import { staffAccounts } from '../testing/staff-accounts';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 
 const NOW = new Date('2026-06-15T10:00:00+08:00');
-const inputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
 
 /** The registration settings of a class open now: the window holds NOW, the class starts after it closes. */
 const open: Partial<ClassInput> = {
@@ -36,7 +35,7 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     const published = (await cnic.post(`/api/plans/${created.id}/publish`, { version: created.version }).expect(200)).body;
     await cnic.post(`/api/plans/${created.id}/implement`, { version: published.version }).expect(200);
     const c: TrainingClassDto = (await cnic.get(`/api/training/classes?name=${encodeURIComponent(plan.name)}`).expect(200)).body.items[0];
-    const body = { version: c.version, class: { ...inputOf(c), ...open, researchCount: 0, managementCount: 0, supportCount: 0, externalCount: 0, ...settings } };
+    const body = { version: c.version, class: { ...classInputOf(c), ...open, researchCount: 0, managementCount: 0, supportCount: 0, externalCount: 0, ...settings } };
     return (await cnic.put(`/api/training/classes/${c.id}`, body).expect(200)).body;
   };
   const register = (who: SignedIn, c: { id: number }) => who.post(`/api/training/open/${c.id}/register`);
@@ -191,7 +190,7 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     expect(await alerted(staff, seenByStaff)).toEqual([]);
 
     const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
-    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), registrationTo: '2026-08-25 18:00' } }).expect(200);
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), registrationTo: '2026-08-25 18:00' } }).expect(200);
     now = new Date('2026-08-25T09:00:00+08:00');
     await sweep();
     expect((await alerted(cnic, seen)).filter((a) => a.id === c.id).map((a) => a.closes)).toEqual(['2026-08-20 18:00', '2026-08-25 18:00']);
@@ -238,7 +237,7 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     expect(await calendarOf(b)).not.toContain(`UID:class-${c.id}@casmooc`);
 
     const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
-    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), startAt: '2026-09-01 13:30' } }).expect(200);
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), startAt: '2026-09-01 13:30' } }).expect(200);
     const moved = await calendarOf(a);
     expect(sequence(moved)).toBeGreaterThan(sequence(first));
     expect(moved).toContain('DTSTART:20260901T053000Z');
@@ -273,7 +272,7 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     for (const who of [a, b, d]) await register(who, c).expect(200);
     const seen = (await b.get('/api/events?limit=500').expect(200)).body.at(-1)?.id ?? 0;
     const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
-    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }).expect(200);
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), headcount: 2 } }).expect(200);
     expect(((await b.get(`/api/events?after=${seen}`).expect(200)).body as DomainEvent[]).map((e) => e.type)).toContain('registration.promoted');
     expect((await registrations(c)).counts).toMatchObject({ registered: 2, waitlisted: 1 });
     expect((await d.get(`/api/training/open/${c.id}`).expect(200)).body.mine).toMatchObject({ state: 'waitlisted', waitPosition: 1 });
@@ -284,14 +283,14 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
     for (const who of [a, b]) await register(who, c).expect(200);
     const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
-    const refused = await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 1 } }).expect(400);
+    const refused = await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), headcount: 1 } }).expect(400);
     expect(refused.body.error.fields).toEqual({ 'class.headcount': '已有 2 人占用名额，不能少于 2 (T-4)' });
     // Both hold research seats (staffAccounts' default post type).
-    const quota = await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), researchCount: 1 } }).expect(400);
+    const quota = await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), researchCount: 1 } }).expect(400);
     expect(quota.body.error.fields).toEqual({ 'class.researchCount': '已有 2 人占用名额，不能少于 2 (T-4)' });
     expect((await registrations(c)).counts).toMatchObject({ registered: 2 });
     // Down to exactly the seats taken is fine.
-    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }).expect(200);
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), headcount: 2 } }).expect(200);
   });
 
   it('at once: fewer seats on the form while someone registers for the last one: either the edit is refused or the registration waits, never more taken than seats', async () => {
@@ -300,7 +299,7 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
       const [a, b, d] = await staffAccounts(h, '新媒体技术与应用发展部', 3);
       for (const who of [a, b]) await register(who, c).expect(200);
       const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
-      const [edit, reg] = await Promise.all([cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), headcount: 2 } }), register(d, c)]);
+      const [edit, reg] = await Promise.all([cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), headcount: 2 } }), register(d, c)]);
       const after: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
       const { counts } = await registrations(c);
       expect(counts.registered).toBeLessThanOrEqual(after.headcount);
@@ -314,7 +313,7 @@ describe.each(testDialects())('registration (T-4) on %s', (dialect) => {
     const [a, b] = await staffAccounts(h, '新媒体技术与应用发展部', 2);
     await register(a, c).expect(200);
     const fresh: TrainingClassDto = (await cnic.get(`/api/training/classes/${c.id}`).expect(200)).body;
-    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...inputOf(fresh), visibility: 'private', registrationOpen: false } }).expect(200);
+    await cnic.put(`/api/training/classes/${c.id}`, { version: fresh.version, class: { ...classInputOf(fresh), visibility: 'private', registrationOpen: false } }).expect(200);
     expect((await a.get(`/api/training/open/${c.id}`).expect(200)).body.mine.state).toBe('registered');
     await b.get(`/api/training/open/${c.id}`).expect(404);
     await register(b, c).expect(404);

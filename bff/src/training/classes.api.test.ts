@@ -1,14 +1,13 @@
 import type { ApprovalItemDto, ClassInput, PlanInput, TrainingClassDto } from '@casmooc/domain';
-import { CLASS_INPUT_FIELDS } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { classInputOf } from '@casmooc/domain/src/training/testing';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 
 /** Mid-June 2026 in Beijing: added plans are for 2026 and may be implemented now. */
 const NOW = new Date('2026-06-15T10:00:00+08:00');
 
 /** The form's fields of a class, as the page has them. */
-const inputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
 
 describe.each(testDialects())('training classes, the manager’s side (T-1 … T-3, A-7), on %s', (dialect) => {
   let h: TestBff;
@@ -30,7 +29,7 @@ describe.each(testDialects())('training classes, the manager’s side (T-1 … T
     const list = (await cnic.get(`/api/training/classes?name=${encodeURIComponent(plan.name)}`).expect(200)).body.items;
     return list[0];
   };
-  const save = (who: SignedIn, c: TrainingClassDto, changes: Partial<ClassInput>) => who.put(`/api/training/classes/${c.id}`, { version: c.version, class: { ...inputOf(c), ...changes } });
+  const save = (who: SignedIn, c: TrainingClassDto, changes: Partial<ClassInput>) => who.put(`/api/training/classes/${c.id}`, { version: c.version, class: { ...classInputOf(c), ...changes } });
   const valid = { contactEmail: 'wangxia@cnic.cn' };
   const pending = async (who: SignedIn, classId: number): Promise<ApprovalItemDto | undefined> =>
     (await who.get('/api/approvals/pending?subject=class&pageSize=100').expect(200)).body.items.find((i: ApprovalItemDto) => i.subjectId === classId);

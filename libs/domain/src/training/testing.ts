@@ -1,5 +1,6 @@
 import { exampleStaff } from '../directory/testing';
 import type { AttendeeDto, TrainingClassDto } from './dto';
+import { CLASS_INPUT_FIELDS, type ClassInput } from './class-schema';
 
 /** A person on an attendance list, for tests to vary one field at a time. Not exported from the package's index. */
 export function exampleAttendee(id: number, overrides: Partial<AttendeeDto> = {}): AttendeeDto {
@@ -56,3 +57,6 @@ export function exampleClass(overrides: Partial<TrainingClassDto> = {}): Trainin
     ...overrides,
   };
 }
+
+/** A class's form fields as the API sent them: what a test saves back with a few changed. Not exported from the package's index. */
+export const classInputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
