@@ -1,13 +1,13 @@
-import { CLASS_INPUT_FIELDS, type ClassInput, type HoursProgressPage, type HoursRecordDto, type PlanInput, type TrainingClassDto } from '@casmooc/domain';
+import { type ClassInput, type HoursProgressPage, type HoursRecordDto, type PlanInput, type TrainingClassDto } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { classInputOf } from '@casmooc/domain/src/training/testing';
 import { staffAccounts } from '../testing/staff-accounts';
 import { binary, readSheet } from '../testing/sheets';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 
 /** Mid-June 2026 in Beijing: added plans are for 2026 and may be implemented now. */
 const NOW = new Date('2026-06-15T10:00:00+08:00');
-const inputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
 
 describe.each(testDialects())('continuing-education record API on %s', (dialect) => {
   let h: TestBff;
@@ -26,7 +26,7 @@ describe.each(testDialects())('continuing-education record API on %s', (dialect)
     const published = (await cnic.post(`/api/plans/${created.id}/publish`, { version: created.version }).expect(200)).body;
     await cnic.post(`/api/plans/${created.id}/implement`, { version: published.version }).expect(200);
     const [c] = (await cnic.get(`/api/training/classes?name=${encodeURIComponent(plan.name)}`).expect(200)).body.items as TrainingClassDto[];
-    const saved = (await cnic.put(`/api/training/classes/${c.id}`, { version: c.version, class: { ...inputOf(c), contactEmail: 'wangxia@cnic.cn', ...changes } }).expect(200)).body;
+    const saved = (await cnic.put(`/api/training/classes/${c.id}`, { version: c.version, class: { ...classInputOf(c), contactEmail: 'wangxia@cnic.cn', ...changes } }).expect(200)).body;
     await cnic.post(`/api/training/classes/${c.id}/attendees`, { staffIds: people }).expect(200);
     await cnic.post(`/api/training/classes/${c.id}/attendance`, { staffIds: people, attended: true }).expect(200);
     return saved;
@@ -193,6 +193,16 @@ describe.each(testDialects())('continuing-education record API on %s', (dialect)
     await cnic.delete(`/api/hours/requirements/${institute}?version=${withdrawn.version}`).expect(404);
     expect((await inside.get('/api/hours/me').expect(200)).body.requirement.annualHours).toBe(96);
     await admin.put(`/api/hours/requirements/${academy}`, { annualHours: 90, professionalShare: 0.6667, version: set.version }).expect(200);
+  });
+
+  it('H-2: two admins setting an org’s first requirement at once: one wins, the other is told it changed', async () => {
+    const institute = await orgId('计算机网络信息中心');
+    const { version } = (await cnic.get(`/api/hours/requirements/${institute}`).expect(200)).body;
+    const answers = await Promise.all([72, 80, 84, 88, 96].map((annualHours) => cnic.put(`/api/hours/requirements/${institute}`, { annualHours, professionalShare: 0.5, version })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    const winner = answers.find((a) => a.status === 200)!.body;
+    expect((await cnic.get(`/api/hours/requirements/${institute}`).expect(200)).body).toMatchObject({ annualHours: winner.annualHours, version: version + 1 });
+    await cnic.delete(`/api/hours/requirements/${institute}?version=${version + 1}`).expect(200);
   });
 
   it('H-2: a subtree’s progress and at-risk list count hours recorded by the chosen day; a sibling or a department above reach nothing', async () => {

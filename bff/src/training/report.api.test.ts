@@ -1,13 +1,13 @@
-import { CLASS_INPUT_FIELDS, type ClassInput, type ClassReportDto, type PlanInput, type TrainingClassDto } from '@casmooc/domain';
+import { type ClassInput, type ClassReportDto, type PlanInput, type TrainingClassDto } from '@casmooc/domain';
 import { testDialects } from '@casmooc/db/testing';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { classInputOf } from '@casmooc/domain/src/training/testing';
 import { staffAccounts } from '../testing/staff-accounts';
 import { binary, readSheet } from '../testing/sheets';
 import { startTestBff, type SignedIn, type TestBff } from '../testing/test-bff';
 
 /** Mid-June 2026 in Beijing: the class's registration is open, it starts in September. */
 const NOW = new Date('2026-06-15T10:00:00+08:00');
-const inputOf = (c: TrainingClassDto): ClassInput => Object.fromEntries(CLASS_INPUT_FIELDS.map((f) => [f, c[f]])) as ClassInput;
 
 describe.each(testDialects())('培训项目报表 (T-7) on %s', (dialect) => {
   let h: TestBff;
@@ -41,7 +41,7 @@ describe.each(testDialects())('培训项目报表 (T-7) on %s', (dialect) => {
       externalCount: 3,
       staffCount: 2,
     };
-    c = (await cnic.put(`/api/training/classes/${draft.id}`, { version: draft.version, class: { ...inputOf(draft), ...settings } }).expect(200)).body;
+    c = (await cnic.put(`/api/training/classes/${draft.id}`, { version: draft.version, class: { ...classInputOf(draft), ...settings } }).expect(200)).body;
     people = [...(await staffAccounts(h, '新媒体技术与应用发展部', 3, 'research')), ...(await staffAccounts(h, '党群办公室', 1, 'management'))];
   });
   afterAll(() => h.close());
@@ -95,9 +95,14 @@ describe.each(testDialects())('培训项目报表 (T-7) on %s', (dialect) => {
     const saved = (await cnic.put(`/api/training/classes/${c.id}/spending`, { version: implemented.version, spent: 45210.5 }).expect(200)).body as TrainingClassDto;
     expect(saved.spent).toBe(45210.5);
     await cnic.put(`/api/training/classes/${c.id}/spending`, { version: implemented.version, spent: 1 }).expect(409);
+    // Recorded at once from two screens at the same version: one lands, the other is told to reload.
+    const both = await Promise.all([100, 200, 300].map((amount) => cnic.put(`/api/training/classes/${c.id}/spending`, { version: saved.version, spent: 45210.5 + amount })));
+    expect(both.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    const settled = both.find((a) => a.status === 200)!.body as TrainingClassDto;
+    await cnic.put(`/api/training/classes/${c.id}/spending`, { version: settled.version, spent: 45210.5 }).expect(200);
     await iphy.put(`/api/training/classes/${c.id}/spending`, { version: saved.version, spent: 1 }).expect(404);
     expect((await report()).budget).toEqual({ plan: 50000, planned: 48000, spent: 45210.5 });
-    expect(await h.t.db('events').where({ type: 'class.spending-recorded', subject: `class:${c.id}` }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await h.t.db('events').where({ type: 'class.spending-recorded', subject: `class:${c.id}` }).count({ n: '*' })).toEqual([{ n: 3 }]);
   });
 
   it('T-7: only the class’s managers and those above see the report; it exports as a workbook for print', async () => {
