@@ -8,6 +8,7 @@ import type { BffConfig } from './config';
 import { createApp, createServices } from './app';
 import { Metrics } from './metrics/metrics';
 import { attachRealtime } from './realtime/socket-server';
+import { REGISTRY_UPDATED } from './mf-registry/service';
 
 export interface BffOptions {
   /** An open database (tests pass theirs); otherwise one is opened from the config. */
@@ -48,7 +49,10 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
   services.eventLog.subscribe((event) => {
     realtime.publish(event);
     metrics.eventPushed(event.createdAt);
+    if (event.type === REGISTRY_UPDATED) realtime.tellPeers(REGISTRY_UPDATED);
   });
+  // Every instance's CSP follows the registry at once, not after a restart: the instance that changed it tells the others.
+  realtime.onPeerSignal(REGISTRY_UPDATED, () => void services.registry.list().catch((err) => logger.warn({ err }, 'could not read the registry again')));
 
   return {
     app,

@@ -4,6 +4,9 @@ import { notFound } from '../http/api-error';
 import type { EventLog } from '../events/event-log';
 import type { RegistryRepository } from './repository';
 
+/** The event of a registry change (a release or a rollback of a remote). */
+export const REGISTRY_UPDATED = 'mf-registry.updated';
+
 /**
  * The run-time registry of remotes (name → manifest URL + version). It also
  * knows the origins the remotes are served from, for the CSP.
@@ -33,7 +36,7 @@ export class RegistryService {
       const updated = await this.repository.update(trx, name, change, actor.id, new Date());
       if (!updated) throw notFound();
       // Every open portal loads remotes from the registry, so everyone signed in hears of a change.
-      record({ type: 'mf-registry.updated', orgPath, subject: `mf-registry:${name}`, payload: updated, actorId: actor.id, audience: [holdersWithin(orgPath, ROLES)] });
+      record({ type: REGISTRY_UPDATED, orgPath, subject: `mf-registry:${name}`, payload: updated, actorId: actor.id, audience: [holdersWithin(orgPath, ROLES)] });
       return updated;
     });
     await this.list();

@@ -131,6 +131,14 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     publish({ audience, ...event }: RecordedEvent) {
       io.to(audienceRooms(audience)).emit(SOCKET_EVENT, event);
     },
+    /** Tells the other instances (through Redis; without it there are none) that something they keep in memory changed. */
+    tellPeers(signal: string) {
+      io.serverSideEmit(signal);
+    },
+    /** Runs `listener` when another instance sends `signal`. */
+    onPeerSignal(signal: string, listener: () => void) {
+      io.on(signal, listener);
+    },
     /** Closes every socket of this instance, so that their clients reconnect to another. */
     async close() {
       clearInterval(timer);

@@ -3,6 +3,7 @@ import { managersOf, users } from '@casmooc/domain';
 import type { Bff } from '@casmooc/bff';
 import { signIn } from '@casmooc/bff/testing';
 import { startTwoBffs, type TwoBffs } from '../support/two-bffs';
+import { waitFor } from '../support/servers';
 
 /**
  * Journey 3: two BFF instances behind one Redis, over one database. A
@@ -29,6 +30,19 @@ describe('journey: events cross BFF instances through Redis', () => {
     await writer.put('/api/mf-registry/mf-plans', { url: '/remotes/mf-plans/mf-manifest.json', version: '0.1.1' }).expect(200);
 
     for (const socket of [admin, cnic, staff]) expect((await socket.next('mf-registry.updated')).payload).toMatchObject({ name: 'mf-plans', version: '0.1.1' });
+  });
+
+  it('a release on A is in the CSP of B at once, not after a restart', async () => {
+    const writer = await signIn(a.app, 'admin');
+    const csp = async (path: string, accept: string) => String((await request(h.urlB).get(path).set('Accept', accept)).headers['content-security-policy']);
+    expect(await csp('/api/health/live', 'application/json')).not.toContain('cdn.example.org');
+    await writer.put('/api/mf-registry/mf-templates', { url: 'https://cdn.example.org/mf-templates/2.0.0/mf-manifest.json', version: '2.0.0' }).expect(200);
+    // A page B serves reads the registry as it is (even had A's word not crossed)…
+    expect(await csp('/templates', 'text/html')).toMatch(/script-src 'self' https:\/\/cdn\.example\.org/);
+    // …and B's every answer follows once A's word crossed Redis: no page load needed.
+    await waitFor('B to hear of the release', async () => (await csp('/api/health/live', 'application/json')).includes('cdn.example.org'), 2_000);
+    await writer.put('/api/mf-registry/mf-templates', { url: '/remotes/mf-templates/mf-manifest.json', version: '0.1.0' }).expect(200);
+    await waitFor('B to hear of the rollback', async () => !(await csp('/api/health/live', 'application/json')).includes('cdn.example.org'), 2_000);
   });
 
   it('an event addressed to one user on A reaches that user’s sockets on B only', async () => {
