@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Redis } from 'ioredis';
 import { createDb, type Db } from '@casmooc/db';
+import { REGISTRY_UPDATED } from '@casmooc/domain';
 import type { BffConfig } from './config';
 import { createApp, createServices } from './app';
 import { Metrics } from './metrics/metrics';
 import { attachRealtime } from './realtime/socket-server';
-import { REGISTRY_UPDATED } from './mf-registry/service';
 
 export interface BffOptions {
   /** An open database (tests pass theirs); otherwise one is opened from the config. */

@@ -50,6 +50,8 @@ function createAppConfig({ app, dir, exposes, html = false }) {
   const production = process.env.NODE_ENV !== 'development';
   const name = app.replace(/-/g, '_');
   const port = DEV_PORTS[app];
+  // A release names its version (RELEASE_VERSION); otherwise it is the app's package version.
+  const version = process.env.RELEASE_VERSION ?? require(path.join(dir, 'package.json')).version;
 
   /** @type {import('@rspack/core').Configuration} */
   const config = {
@@ -58,9 +60,13 @@ function createAppConfig({ app, dir, exposes, html = false }) {
     entry: html ? { main: './src/index.ts' } : {},
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     output: {
-      path: path.join(REPO_ROOT, 'dist', app),
+      // DIST_DIR builds somewhere else (a release's own folder); the BFF serves the apps from the same variable.
+      path: path.join(path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist'), app),
       publicPath: 'auto',
       uniqueName: name,
+      // A release loaded into a page that ran another one (an update offered live) must not take that one's chunks
+      // for its own: the global its chunks register in is the release's.
+      chunkLoadingGlobal: `webpackChunk_${name}_${version}`,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       cssFilename: production ? '[name].[contenthash:8].css' : '[name].css',
@@ -99,7 +105,7 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         // The type plugin hangs dev builds; types come from the workspace instead.
         dts: false,
       }),
-      new rspack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify(require(path.join(dir, 'package.json')).version) }),
+      new rspack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify(version) }),
       // The shell is always served at the root: its page names its scripts absolutely, so
       // deep links (/plans/new) load /main.js, not /plans/main.js. Chunks still resolve 'auto'.
       ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg', publicPath: '/' })] : []),

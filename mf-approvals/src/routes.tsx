@@ -7,6 +7,9 @@ import { SHELL_CONTRACT } from '@casmooc/ui';
 /** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
 export const contractVersion = SHELL_CONTRACT.version;
 
+/** The version this build was released as, which the shell shows under the remote's pages. */
+export const buildVersion = process.env.APP_VERSION;
+
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Spin } from '@arco-design/web-react';
 import { Navigate, Route, Routes } from 'react-router-dom';
@@ -6,10 +6,10 @@ import { PlanListPage } from './pages/plan-list';
 import { PlanSettingsPage } from './pages/plan-settings';
 import { PlanViewPage } from './pages/plan-view';
 import './styles.css';
-import { SHELL_CONTRACT } from '@casmooc/ui';
+import { lazyWithRetry, SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form carries the rich-text editor: loaded only when someone opens it.
-const PlanFormPage = lazy(() => import('./pages/plan-form').then((m) => ({ default: m.PlanFormPage })));
+const PlanFormPage = lazyWithRetry(() => import(/* webpackChunkName: "plan-form" */ './pages/plan-form').then((m) => m.PlanFormPage));
 
 const formPage = (
   <Suspense fallback={<Spin block style={{ padding: 80 }} />}>
@@ -19,6 +19,9 @@ const formPage = (
 
 /** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
 export const contractVersion = SHELL_CONTRACT.version;
+
+/** The version this build was released as, which the shell shows under the remote's pages. */
+export const buildVersion = process.env.APP_VERSION;
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

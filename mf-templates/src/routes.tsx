@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from '@arco-design/web-react';
 import { TemplateListPage } from './pages/template-list';
-import { SHELL_CONTRACT } from '@casmooc/ui';
+import { lazyWithRetry, SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
-const TemplateFormPage = lazy(() => import('./pages/template-form').then((m) => ({ default: m.TemplateFormPage })));
+const TemplateFormPage = lazyWithRetry(() => import(/* webpackChunkName: "template-form" */ './pages/template-form').then((m) => m.TemplateFormPage));
 const form = (
   <Suspense fallback={<Spin block style={{ padding: 80 }} />}>
     <TemplateFormPage />
@@ -14,6 +14,9 @@ const form = (
 
 /** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
 export const contractVersion = SHELL_CONTRACT.version;
+
+/** The version this build was released as, which the shell shows under the remote's pages. */
+export const buildVersion = process.env.APP_VERSION;
 
 /** This remote's pages, relative to where the shell mounts it: 计划模板 and its form. */
 export function RemoteRoutes() {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from '@arco-design/web-react';
@@ -12,18 +12,21 @@ import { InboxPage } from './pages/inbox';
 import { MyHoursPage } from './pages/my-hours';
 import { OpenClassesPage } from './pages/open-classes';
 import './styles.css';
-import { SHELL_CONTRACT } from '@casmooc/ui';
+import { lazyWithRetry, SHELL_CONTRACT } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
-const ClassFormPage = lazy(() => import('./pages/class-form').then((m) => ({ default: m.ClassFormPage })));
+const ClassFormPage = lazyWithRetry(() => import(/* webpackChunkName: "class-form" */ './pages/class-form').then((m) => m.ClassFormPage));
 // The report brings the charts: loaded when someone opens it.
-const ClassReportPage = lazy(() => import('./pages/class-report').then((m) => ({ default: m.ClassReportPage })));
+const ClassReportPage = lazyWithRetry(() => import(/* webpackChunkName: "class-report" */ './pages/class-report').then((m) => m.ClassReportPage));
 
 /** A page loaded when someone opens it, with a spinner meanwhile. */
 const Loading = ({ page }: { page: ReactNode }) => <Suspense fallback={<Spin block style={{ padding: 80 }} />}>{page}</Suspense>;
 
 /** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
 export const contractVersion = SHELL_CONTRACT.version;
+
+/** The version this build was released as, which the shell shows under the remote's pages. */
+export const buildVersion = process.env.APP_VERSION;
 
 /** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训, 我的培训, 培训通知 and 我的学时; for managers the classes and 人员学时 too. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { observer } from 'mobx-react-lite';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { ConfigProvider, Spin } from '@arco-design/web-react';
@@ -35,8 +35,10 @@ const Guarded = observer(function Guarded({ route, children }: { route: PortalRo
 });
 
 export const App = observer(function App() {
-  const { locale, http } = shellState();
+  const { locale, http, events } = shellState();
   const registry = useMemo(() => new RemoteRegistry(http), [http]);
+  // A remote released or rolled back: the open portal hears of it, and its area offers the new version.
+  useEffect(() => registry.follow((listener) => events.subscribe(listener)), [registry, events]);
   return (
     <ConfigProvider locale={ARCO_LOCALES[locale.locale]}>
       <BrowserRouter>

@@ -1,11 +1,8 @@
-import { holdersWithin, ROLES, type RegistryEntry, type RegistryUpdate, type RemoteApp } from '@casmooc/domain';
+import { holdersWithin, REGISTRY_UPDATED, ROLES, type RegistryEntry, type RegistryUpdate, type RemoteApp } from '@casmooc/domain';
 import type { Actor } from '../auth/actor';
 import { notFound } from '../http/api-error';
 import type { EventLog } from '../events/event-log';
 import type { RegistryRepository } from './repository';
-
-/** The event of a registry change (a release or a rollback of a remote). */
-export const REGISTRY_UPDATED = 'mf-registry.updated';
 
 /**
  * The run-time registry of remotes (name → manifest URL + version). It also

@@ -133,7 +133,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     },
     /** Tells the other instances (through Redis; without it there are none) that something they keep in memory changed. */
     tellPeers(signal: string) {
-      io.serverSideEmit(signal);
+      if (clients.length) io.serverSideEmit(signal);
     },
     /** Runs `listener` when another instance sends `signal`. */
     onPeerSignal(signal: string, listener: () => void) {

@@ -21,3 +21,5 @@ export * from './attachments/attachment-list';
 export * from './shell-contract';
 export * from './pickers/org-tree-select';
 export * from './charts/echart';
+export * from './loading/with-backoff';
+export * from './loading/lazy-with-retry';

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { observable, runInAction } from 'mobx';
 import { SHELL_CONTRACT, type RemoteRoutesModule } from '@casmooc/ui';
 import { RemoteArea } from './remote-area';
 
@@ -8,6 +9,7 @@ describe('RemoteArea', () => {
   it('shows a fallback with retry when the remote cannot load, and recovers on retry', async () => {
     const registry = {
       refresh: jest.fn(async () => undefined),
+      versionOf: () => '0.1.0',
       load: jest.fn().mockRejectedValue(new Error('Failed to get manifest.')),
     };
     render(
@@ -31,7 +33,8 @@ describe('RemoteArea', () => {
     const Broken = () => {
       throw new Error('render failed');
     };
-    const registry = { refresh: jest.fn(async () => undefined), load: jest.fn(async () => remoteModule(Broken)) };
+    const registry = { refresh: jest.fn(async () => undefined),
+      versionOf: () => '0.1.0', load: jest.fn(async () => remoteModule(Broken)) };
     render(
       <>
         <RemoteArea app="mf-plans" registry={registry} retryDelaysMs={[]} />
@@ -49,7 +52,8 @@ describe('RemoteArea', () => {
 
   it('does not run a remote built for a shell contract it cannot serve, and says so; a rebuilt one loads on retry', async () => {
     const Routes = jest.fn(() => <p>班级列表</p>);
-    const registry = { refresh: jest.fn(async () => undefined), load: jest.fn(async () => remoteModule(Routes, SHELL_CONTRACT.version + 1)) };
+    const registry = { refresh: jest.fn(async () => undefined),
+      versionOf: () => '0.1.0', load: jest.fn(async () => remoteModule(Routes, SHELL_CONTRACT.version + 1)) };
     render(
       <>
         <RemoteArea app="mf-training" registry={registry} retryDelaysMs={[]} />
@@ -64,5 +68,30 @@ describe('RemoteArea', () => {
     registry.load.mockResolvedValue(remoteModule(Routes));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '重试' })));
     expect(await screen.findByText('班级列表')).toBeTruthy();
+  });
+
+  it('offers a release (or a rollback) made while it is open, and loads it only when asked, showing the version it runs', async () => {
+    const registered = observable.box('1.0.0');
+    const Routes = jest.fn(() => <input aria-label="模板名称" defaultValue="" />);
+    const registry = {
+      refresh: jest.fn(async () => undefined),
+      versionOf: () => registered.get(),
+      load: jest.fn(async () => ({ ...remoteModule(Routes), buildVersion: registered.get() })),
+    };
+    render(<RemoteArea app="mf-templates" registry={registry} retryDelaysMs={[]} />);
+    fireEvent.change(await screen.findByLabelText('模板名称'), { target: { value: '填写中' } });
+    expect(screen.getByText('计划模板 · 版本 1.0.0')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+
+    act(() => runInAction(() => registered.set('2.0.0')));
+    expect(screen.getByRole('status').textContent).toContain('“计划模板”已更新为 2.0.0 版');
+    // Nothing reloads by itself: what is being typed stays.
+    expect((screen.getByLabelText('模板名称') as HTMLInputElement).value).toBe('填写中');
+    expect(registry.load).toHaveBeenCalledTimes(1);
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '加载新版本' })));
+    expect(await screen.findByText('计划模板 · 版本 2.0.0')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(registry.load).toHaveBeenCalledTimes(2);
   });
 });

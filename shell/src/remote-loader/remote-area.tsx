@@ -1,12 +1,11 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { observer } from 'mobx-react-lite';
-import { Button, Result, Spin } from '@arco-design/web-react';
+import { Alert, Button, Result, Spin } from '@arco-design/web-react';
 import { REMOTE_APP_LABELS, type RemoteApp } from '@casmooc/domain';
-import { SHELL_CONTRACT, shellServes, type RemoteRoutesModule } from '@casmooc/ui';
+import { renewFailedChunk, SHELL_CONTRACT, shellServes, withBackoff, type RemoteRoutesModule } from '@casmooc/ui';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { RemoteErrorBoundary } from './remote-error-boundary';
-import { withBackoff } from './with-backoff';
 
 const RETRY_DELAYS_MS = [400, 1200, 2400];
 
@@ -14,11 +13,14 @@ const RETRY_DELAYS_MS = [400, 1200, 2400];
 export interface RemoteRoutesLoader {
   refresh(): Promise<void>;
   load(app: RemoteApp, module: 'routes'): Promise<RemoteRoutesModule>;
+  /** The version the registry names now (it follows releases live). */
+  versionOf(app: RemoteApp): string | undefined;
 }
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; Routes: ComponentType }
+  /** `registered` is the registry's version when it was loaded: another one later is a release (or a rollback) to offer. */
+  | { status: 'ready'; Routes: ComponentType; registered: string | undefined; built: string | undefined }
   | { status: 'failed'; error: Error }
   /** Loaded, but built against a shell contract this shell does not serve: its team must rebuild it. */
   | { status: 'incompatible'; builtFor: number | undefined };
@@ -49,7 +51,12 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
     };
     withBackoff(load, attempt > 0 ? [] : retryDelaysMs).then(
       (module) =>
-        current && setState(shellServes(module.contractVersion) ? { status: 'ready', Routes: module.RemoteRoutes } : { status: 'incompatible', builtFor: module.contractVersion }),
+        current &&
+        setState(
+          shellServes(module.contractVersion)
+            ? { status: 'ready', Routes: module.RemoteRoutes, registered: registry.versionOf(app), built: module.buildVersion }
+            : { status: 'incompatible', builtFor: module.contractVersion },
+        ),
       (error: Error) => current && setState({ status: 'failed', error }),
     );
     return () => {
@@ -68,15 +75,18 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
   }
   if (state.status === 'failed') return <RemoteFallback app={app} error={state.error} onRetry={retry} />;
   if (state.status === 'incompatible') return <RemoteIncompatible app={app} builtFor={state.builtFor} onRetry={retry} />;
-  const { Routes } = state;
+  const { Routes, registered, built } = state;
+  const released = registry.versionOf(app);
   return (
     <div className="remote-area" data-remote={app}>
+      {released !== undefined && released !== registered && <RemoteUpdateOffer app={app} version={released} onLoad={retry} />}
       <RemoteErrorBoundary
         fallback={(error, reset) => (
           <RemoteFallback
             app={app}
             error={error}
             onRetry={() => {
+              renewFailedChunk(error);
               reset();
               retry();
             }}
@@ -85,8 +95,35 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
       >
         <Routes />
       </RemoteErrorBoundary>
+      {built && <RemoteVersion app={app} version={built} />}
     </div>
   );
+});
+
+/** A release (or a rollback) of this remote while it is open: it is loaded when the user says so, never mid-form by itself. */
+const RemoteUpdateOffer = observer(function RemoteUpdateOffer({ app, version, onLoad }: { app: RemoteApp; version: string; onLoad: () => void }) {
+  const t = useT(shellMessages);
+  const locale = useLocale();
+  return (
+    <div role="status" className="remote-area__update">
+      <Alert
+        type="info"
+        title={t('remote.update.title', { area: REMOTE_APP_LABELS[app][locale], version })}
+        content={t('remote.update.hint')}
+        action={
+          <Button type="primary" size="small" onClick={onLoad}>
+            {t('remote.update.load')}
+          </Button>
+        }
+      />
+    </div>
+  );
+});
+
+const RemoteVersion = observer(function RemoteVersion({ app, version }: { app: RemoteApp; version: string }) {
+  const t = useT(shellMessages);
+  const locale = useLocale();
+  return <p className="remote-area__version">{t('remote.version', { area: REMOTE_APP_LABELS[app][locale], version })}</p>;
 });
 
 const RemoteFallback = observer(function RemoteFallback({ app, error, onRetry }: { app: RemoteApp; error: Error; onRetry: () => void }) {

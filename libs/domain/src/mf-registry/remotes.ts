@@ -11,6 +11,9 @@ export const REMOTE_APP_LABELS: Record<RemoteApp, Label> = {
   'mf-templates': { 'zh-CN': '计划模板', 'en-US': 'Plan templates' },
 };
 
+/** The event of a registry change: a remote released or rolled back. */
+export const REGISTRY_UPDATED = 'mf-registry.updated';
+
 /** Module Federation container names must be JS identifiers. */
 export function containerName(app: string): string {
   return app.replace(/-/g, '_');
