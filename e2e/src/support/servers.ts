@@ -187,10 +187,17 @@ http {
 `;
 }
 
-/** A BFF as production runs it: its own node process, on its own port, over the given database and Redis. */
+/** The built BFF's folder (dist/bff): `npm test` builds it first. */
+export function builtBff(): string {
+  const dir = path.join(REPO_ROOT, 'dist', 'bff');
+  if (!fs.existsSync(path.join(dir, 'main.js'))) throw new Error('dist/bff is missing: run `npm run build` (npm test does) before these tests');
+  return dir;
+}
+
+/** A BFF as production runs it: the built one in its own node process, on its own port, over the given database and Redis. */
 export async function bffProcess(env: { DATABASE_URL?: string; SQLITE_FILE?: string; REDIS_URL?: string; [key: string]: string | undefined }): Promise<OwnProcess & { url: string }> {
   const port = await freePort();
-  const server = new OwnProcess('bff', port, process.execPath, ['--import', 'tsx', 'bff/src/main.ts'], {
+  const server = new OwnProcess('bff', port, process.execPath, [path.join(builtBff(), 'main.js')], {
     ...process.env,
     PORT: String(port),
     SERVE_APPS: 'false',

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '@casmooc/db';
+import { DIST_DIR } from '../support/portal';
+import { builtBff, freePort, OwnProcess } from '../support/servers';
+
+/** The packages a production install has (`npm ci --omit=dev`): the workspaces' dependencies, none of the dev tools. */
+function productionPackages(): string[] {
+  const listed = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const modules = path.join(REPO_ROOT, 'node_modules') + path.sep;
+  return [
+    ...new Set(
+      listed
+        .split('\n')
+        .filter((line) => line.startsWith(modules))
+        .map((line) => line.slice(modules.length))
+        // A package's own nested node_modules comes with its folder.
+        .filter((name) => !name.includes(`${path.sep}node_modules${path.sep}`) && /^(@[^/]+\/)?[^/@][^/]*$/.test(name)),
+    ),
+  ];
+}
+
+/**
+ * The BFF as an operator runs it: its built files alone (dist/bff), beside
+ * a node_modules that holds only what a production install holds, started
+ * with plain `node`. Its CLI migrates the database first; the BFF then
+ * serves the portal and the API.
+ */
+describe('a production install without dev dependencies', () => {
+  let app: string;
+  let server: OwnProcess | undefined;
+
+  beforeAll(() => {
+    const built = builtBff();
+    app = fs.mkdtempSync(path.join(os.tmpdir(), 'casmooc-install-'));
+    fs.mkdirSync(path.join(app, 'dist', 'bff'), { recursive: true });
+    for (const file of ['main.js', 'cli.js']) fs.copyFileSync(path.join(built, file), path.join(app, 'dist', 'bff', file));
+    for (const name of productionPackages()) {
+      fs.mkdirSync(path.dirname(path.join(app, 'node_modules', name)), { recursive: true });
+      fs.symlinkSync(path.join(REPO_ROOT, 'node_modules', name), path.join(app, 'node_modules', name), 'dir');
+    }
+  });
+  afterAll(async () => {
+    await server?.remove();
+    fs.rmSync(app, { recursive: true, force: true });
+  });
+
+  it('holds the runtime packages and none of the dev tools', () => {
+    for (const runtime of ['express', 'knex', 'better-sqlite3', 'socket.io']) expect(fs.existsSync(path.join(app, 'node_modules', runtime))).toBe(true);
+    for (const dev of ['tsx', 'esbuild', 'jest', '@swc/core', 'supertest']) expect(fs.existsSync(path.join(app, 'node_modules', dev))).toBe(false);
+  });
+
+  it('migrates with its CLI, then starts with node and serves the portal', async () => {
+    const env = { ...process.env, SQLITE_FILE: path.join(app, 'data', 'casmooc.sqlite'), NODE_ENV: 'production' };
+    fs.mkdirSync(path.join(app, 'data'));
+    const migrated = execFileSync(process.execPath, [path.join(app, 'dist', 'bff', 'cli.js'), 'migrate'], { env, encoding: 'utf8' });
+    expect(migrated).toMatch(/^Migrated \(sqlite\): 20261128090000_create-orgs, /);
+
+    const port = await freePort();
+    server = await new OwnProcess('bff-installed', port, process.execPath, [path.join(app, 'dist', 'bff', 'main.js')], {
+      ...env,
+      PORT: String(port),
+      DIST_DIR,
+      MIGRATE_ON_START: 'false',
+      DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    }).start();
+    const url = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${url}/api/health/ready`)).status).toBe(200);
+    const page = await fetch(`${url}/plans`, { headers: { Accept: 'text/html' } });
+    expect(await page.text()).toContain('<div id="root">');
+    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Casmooc@2026' }) });
+    expect(login.status).toBe(200);
+  });
+});
