@@ -45,8 +45,8 @@ export interface StaffRow {
   employee_no: string;
   org_id: number;
   post_type: string;
-  phone: string;
-  email: string;
+  phone: string | null;
+  email: string | null;
 }
 
 /** One staff member of an org, as the directory stores them. */

@@ -1,7 +1,10 @@
 import { dbConfigFromEnv } from './config';
+import fs from 'node:fs';
 import { createDb } from './connection';
 import { createFirstAdmin, FirstAdminRefused } from './first-admin';
 import { migrateLatest } from './migrate';
+import { readDirectorySheet } from './directory-sheet';
+import { DirectoryImportRefused, importDirectory } from './directory-import';
 import { seedDemo } from '../seeds/demo';
 
 /** The password for `create-admin`: ADMIN_PASSWORD, else what is piped in (never an argument, which shells keep in their history). */
@@ -20,7 +23,9 @@ async function passwordGiven(): Promise<string> {
  * to an empty database. `npm run create-admin -- <username> <name>`: the
  * first academy admin of a real deployment (password from ADMIN_PASSWORD
  * or standard input, checked for strength; the Academy's name from
- * ACADEMY_NAME when the org tree is empty).
+ * ACADEMY_NAME when the org tree is empty). `npm run import-directory --
+ * <file.xlsx>`: the org tree (sheet 机构) and staff (sheet 人员) of a real
+ * deployment, all or nothing, again whenever they change.
  */
 async function main(command: string | undefined, args: string[]): Promise<void> {
   const config = dbConfigFromEnv();
@@ -37,8 +42,12 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       const [username, displayName] = args;
       await createFirstAdmin(db, { username, displayName, password: await passwordGiven(), academyName: process.env.ACADEMY_NAME ?? '中国科学院' });
       console.log(`Academy admin ${username} created`);
+    } else if (command === 'import-directory' && args.length === 1) {
+      await migrateLatest(db);
+      const done = await importDirectory(db, await readDirectorySheet(fs.readFileSync(args[0])));
+      console.log(`导入完成：新增机构 ${done.orgsAdded} 个；人员新增 ${done.staffAdded}、更新 ${done.staffUpdated}、未变 ${done.staffUnchanged}`);
     } else {
-      throw new Error(`Usage: cli.ts migrate | seed | create-admin <username> <display name> (got ${[command, ...args].filter(Boolean).join(' ') || 'nothing'})`);
+      throw new Error(`Usage: cli.ts migrate | seed | create-admin <username> <display name> | import-directory <file.xlsx> (got ${[command, ...args].filter(Boolean).join(' ') || 'nothing'})`);
     }
   } finally {
     await db.destroy();
@@ -47,5 +56,6 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
 
 main(process.argv[2], process.argv.slice(3)).catch((err) => {
   console.error(err instanceof Error ? err.message : err);
+  if (err instanceof DirectoryImportRefused) for (const { sheet, row, message } of err.problems) console.error(`  ${sheet}${row ? ` 第 ${row} 行` : ''}：${message}`);
   process.exit(1);
 });

@@ -7,3 +7,6 @@ export * from './statistics';
 export * from './class-from-plan';
 export * from './locks';
 export * from './unavailable';
+export * from './sheet-cells';
+export * from './directory-sheet';
+export * from './directory-import';

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { MAX_IMPORT_ROWS, MAX_IMPORT_UNZIPPED_BYTES, type ImportRow } from '@casmooc/domain';
+import { cellText, headerKey } from '@casmooc/db';
 import { ApiError } from '../http/api-error';
 
 /** Header texts each column is known by, in the template and in sheets people make themselves. */
@@ -16,26 +17,11 @@ type Columns = Partial<Record<keyof typeof HEADERS, number>>;
 /** The header must be among the first rows. */
 const HEADER_ROWS = 5;
 
-/** The text a person sees in a cell; a formula is read as its text, never evaluated. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('formula' in value && value.formula) return `=${value.formula}`;
-    if ('sharedFormula' in value && value.sharedFormula) return `=${value.sharedFormula}`;
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-    if ('error' in value) return String(value.error);
-    return '';
-  }
-  return String(value);
-}
-
 /** The columns of a header row, or null when the row is no header. */
 function headerColumns(row: ExcelJS.Row): Columns | null {
   const columns: Columns = {};
   row.eachCell((cell, col) => {
-    const text = cellText(cell.value).trim().toLowerCase().replace(/[\s*:：]/g, '');
+    const text = headerKey(cell.value);
     for (const [field, names] of Object.entries(HEADERS) as [keyof typeof HEADERS, string[]][]) {
       if (names.some((n) => n.replace(/\s/g, '') === text)) columns[field] ??= col;
     }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { REPO_ROOT } from '@casmooc/db';
 import { DIST_DIR } from '../support/portal';
 import { builtBff, freePort, OwnProcess } from '../support/servers';
@@ -25,8 +26,9 @@ function productionPackages(): string[] {
 /**
  * The BFF as an operator runs it: its built files alone (dist/bff), beside
  * a node_modules that holds only what a production install holds, started
- * with plain `node`. Its CLI migrates the database first; the BFF then
- * serves the portal and the API.
+ * with plain `node`, for a real deployment: its CLI migrates the
+ * database, imports the org tree and staff and makes the first admin; no
+ * demo data is ever written. The BFF then serves the portal and the API.
  */
 describe('a production install without dev dependencies', () => {
   let app: string;
@@ -52,11 +54,19 @@ describe('a production install without dev dependencies', () => {
     for (const dev of ['tsx', 'esbuild', 'jest', '@swc/core', 'supertest']) expect(fs.existsSync(path.join(app, 'node_modules', dev))).toBe(false);
   });
 
-  it('migrates with its CLI, then starts with node and serves the portal', async () => {
-    const env = { ...process.env, SQLITE_FILE: path.join(app, 'data', 'casmooc.sqlite'), NODE_ENV: 'production' };
+  it('a real deployment without demo data: migrate, import the org tree and staff, create the first admin, start with node', async () => {
+    const env = { ...process.env, SQLITE_FILE: path.join(app, 'data', 'casmooc.sqlite'), NODE_ENV: 'production', DEMO: 'false' };
+    const cli = (...args: string[]) => execFileSync(process.execPath, [path.join(app, 'dist', 'bff', 'cli.js'), ...args], { env: { ...env, ADMIN_PASSWORD: 'Kexue-Yuan2026!' }, encoding: 'utf8' });
     fs.mkdirSync(path.join(app, 'data'));
-    const migrated = execFileSync(process.execPath, [path.join(app, 'dist', 'bff', 'cli.js'), 'migrate'], { env, encoding: 'utf8' });
-    expect(migrated).toMatch(/^Migrated \(sqlite\): 20261128090000_create-orgs, /);
+    expect(cli('migrate')).toMatch(/^Migrated \(sqlite\): 20261128090000_create-orgs, /);
+
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('机构').addRows([['机构'], ['中国科学院/数学与系统科学研究院/人事处']]);
+    book.addWorksheet('人员').addRows([['工号', '姓名', '机构', '岗位类型'], ['M0001', '王主任', '中国科学院/数学与系统科学研究院/人事处', '管理岗']]);
+    const sheet = path.join(app, 'directory.xlsx');
+    await book.xlsx.writeFile(sheet);
+    expect(cli('import-directory', sheet)).toContain('导入完成：新增机构 3 个；人员新增 1、更新 0、未变 0');
+    expect(cli('create-admin', 'hr-root', '人事局管理员')).toContain('Academy admin hr-root created');
 
     const port = await freePort();
     server = await new OwnProcess('bff-installed', port, process.execPath, [path.join(app, 'dist', 'bff', 'main.js')], {
@@ -64,14 +74,19 @@ describe('a production install without dev dependencies', () => {
       PORT: String(port),
       DIST_DIR,
       MIGRATE_ON_START: 'false',
-      DEMO: 'true',
       LOG_LEVEL: 'warn',
     }).start();
     const url = `http://127.0.0.1:${port}`;
     expect((await fetch(`${url}/api/health/ready`)).status).toBe(200);
     const page = await fetch(`${url}/plans`, { headers: { Accept: 'text/html' } });
     expect(await page.text()).toContain('<div id="root">');
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Casmooc@2026' }) });
-    expect(login.status).toBe(200);
+    // No demo account exists; the operator's admin signs in and sees the imported tree.
+    const signIn = (username: string, password: string) =>
+      fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    expect((await signIn('admin', 'Casmooc@2026')).status).toBe(401);
+    const admin = await signIn('hr-root', 'Kexue-Yuan2026!');
+    expect(admin.status).toBe(200);
+    const orgs = await fetch(`${url}/api/orgs`, { headers: { Cookie: admin.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') } });
+    expect(JSON.stringify(await orgs.json())).toContain('人事处');
   });
 });

@@ -20,6 +20,7 @@ export * from './directory/types';
 export * from './directory/schemas';
 export * from './directory/import-rules';
 export * from './directory/import-limits';
+export * from './directory/directory-import';
 export * from './rules/decision';
 export * from './attachments/types';
 export * from './plans';
