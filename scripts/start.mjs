@@ -1,6 +1,6 @@
-// `npm start`: builds whatever app is not built yet, then runs the BFF, which
-// migrates and (on first run) seeds the database, serves the apps and the API
-// on one port, and prints the demo accounts.
+// `npm start`: builds whatever app is not built yet and the BFF (always: it takes a fraction of a second),
+// then runs the built BFF with node, as production does. It migrates and (on first run) seeds the database,
+// serves the apps and the API on one port, and prints the demo accounts.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,9 @@ if (missing.length > 0) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const bff = spawn('npx', ['tsx', 'bff/src/main.ts'], { cwd: root, stdio: 'inherit', env: { NODE_ENV: 'production', ...process.env } });
+const built = spawnSync(process.execPath, ['bff/build.mjs'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const bff = spawn(process.execPath, ['dist/bff/main.js'], { cwd: root, stdio: 'inherit', env: { NODE_ENV: 'production', ...process.env } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => bff.kill(signal));
 bff.on('exit', (code) => process.exit(code ?? 0));
