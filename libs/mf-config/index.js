@@ -38,6 +38,68 @@ function sharedSingletons() {
   };
 }
 
+/** What is worth precompressing: text assets, not maps (fetched by devtools only) nor tiny files. */
+const PRECOMPRESS = /\.(js|css|html|json|svg)$/;
+const PRECOMPRESS_MIN_BYTES = 1024;
+
+/**
+ * Writes a brotli (quality 11) and a gzip (level 9) copy beside each text
+ * asset at build time, so the server sends the smallest body without
+ * compressing on every request (`bff/src/static/serve-apps.ts`).
+ */
+class PrecompressPlugin {
+  /** @param {import('@rspack/core').Compiler} compiler */
+  apply(compiler) {
+    const zlib = require('node:zlib');
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('PrecompressPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PrecompressPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        for (const [name, source] of Object.entries(assets)) {
+          if (!PRECOMPRESS.test(name)) continue;
+          const body = source.buffer();
+          if (body.length < PRECOMPRESS_MIN_BYTES) continue;
+          const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+          compilation.emitAsset(`${name}.br`, new RawSource(brotli));
+          compilation.emitAsset(`${name}.gz`, new RawSource(zlib.gzipSync(body, { level: 9 })));
+        }
+      });
+    });
+  }
+}
+
+/** How sources are compiled (TypeScript and JSX by SWC), styles and assets bundled: the same for every app. */
+/**
+ * Built files are named by their content (cached for good); dev names stay plain.
+ * @param {boolean} production
+ */
+function hashedNames(production) {
+  const hash = production ? '.[contenthash:8]' : '';
+  return { filename: `[name]${hash}.js`, chunkFilename: `[name]${hash}.js`, cssFilename: `[name]${hash}.css` };
+}
+
+/** @param {boolean} production */
+function moduleRules(production) {
+  return {
+    rules: [
+      {
+        test: /\.[jt]sx?$/,
+        exclude: /node_modules/,
+        loader: 'builtin:swc-loader',
+        options: {
+          jsc: {
+            parser: { syntax: 'typescript', tsx: true },
+            transform: { react: { runtime: 'automatic', development: !production } },
+          },
+          env: { targets: 'chrome >= 100, firefox >= 100, safari >= 15' },
+        },
+        type: 'javascript/auto',
+      },
+      { test: /\.css$/, type: 'css/auto' },
+      { test: /\.(png|svg|woff2?|ttf|eot)$/, type: 'asset' },
+    ],
+  };
+}
+
 /**
  * The rspack configuration of one app of the portal.
  * @param {object} options
@@ -55,6 +117,7 @@ function createAppConfig({ app, dir, exposes, html = false }) {
 
   /** @type {import('@rspack/core').Configuration} */
   const config = {
+    name: app,
     mode: production ? 'production' : 'development',
     context: dir,
     entry: html ? { main: './src/index.ts' } : {},
@@ -67,31 +130,11 @@ function createAppConfig({ app, dir, exposes, html = false }) {
       // A release loaded into a page that ran another one (an update offered live) must not take that one's chunks
       // for its own: the global its chunks register in is the release's.
       chunkLoadingGlobal: `webpackChunk_${name}_${version}`,
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      cssFilename: production ? '[name].[contenthash:8].css' : '[name].css',
+      ...hashedNames(production),
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
-    module: {
-      rules: [
-        {
-          test: /\.[jt]sx?$/,
-          exclude: /node_modules/,
-          loader: 'builtin:swc-loader',
-          options: {
-            jsc: {
-              parser: { syntax: 'typescript', tsx: true },
-              transform: { react: { runtime: 'automatic', development: !production } },
-            },
-            env: { targets: 'chrome >= 100, firefox >= 100, safari >= 15' },
-          },
-          type: 'javascript/auto',
-        },
-        { test: /\.css$/, type: 'css/auto' },
-        { test: /\.(png|svg|woff2?|ttf|eot)$/, type: 'asset' },
-      ],
-    },
+    module: moduleRules(production),
     plugins: [
       new ModuleFederationPlugin({
         name,
@@ -108,13 +151,16 @@ function createAppConfig({ app, dir, exposes, html = false }) {
       new rspack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify(version) }),
       // The shell is always served at the root: its page names its scripts absolutely, so
       // deep links (/plans/new) load /main.js, not /plans/main.js. Chunks still resolve 'auto'.
-      ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg', publicPath: '/' })] : []),
+      ...(production ? [new PrecompressPlugin()] : []),
+      // Only the page's own entry: the shell's remoteEntry is for remotes, loaded when one asks for it.
+      ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg', publicPath: '/', chunks: ['main'] })] : []),
     ],
     performance: { hints: false },
     devServer: {
       port,
       hot: true,
-      historyApiFallback: html,
+      // The sign-in page is its own build (createSignInConfig), served at /login as the BFF does.
+      historyApiFallback: html ? { rewrites: [{ from: /^\/login/, to: '/sign-in/index.html' }] } : false,
       headers: { 'Access-Control-Allow-Origin': '*' },
       proxy: html
         ? [
@@ -133,4 +179,40 @@ function createAppConfig({ app, dir, exposes, html = false }) {
   return config;
 }
 
-module.exports = { createAppConfig, DEV_PORTS };
+/**
+ * The sign-in page, built apart from the portal: no Module Federation and
+ * nothing shared (it is a page of its own, left by a full navigation once
+ * signed in), so what loads before sign-in is only what the page uses.
+ * Written to dist/shell/sign-in/, which the BFF serves at /login.
+ * @param {object} options
+ * @param {string} options.dir  the shell's folder
+ */
+function createSignInConfig({ dir }) {
+  const production = process.env.NODE_ENV !== 'development';
+  /** @type {import('@rspack/core').Configuration} */
+  return {
+    name: 'sign-in',
+    // Into the shell's folder, after the shell's build has cleaned it.
+    dependencies: ['shell'],
+    mode: production ? 'production' : 'development',
+    context: dir,
+    entry: { main: './src/sign-in/index.ts' },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    output: {
+      path: path.join(path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist'), 'shell', 'sign-in'),
+      publicPath: '/sign-in/',
+      uniqueName: 'sign_in',
+      ...hashedNames(production),
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: moduleRules(production),
+    plugins: [
+      ...(production ? [new PrecompressPlugin()] : []),
+      new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg' }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+module.exports = { createAppConfig, createSignInConfig, DEV_PORTS };

@@ -2,6 +2,10 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { App } from './app';
 import { shellState } from './state/shell-state';
 import { demoMe, fakeBackend } from '../test/fake-backend';
+import { leaveFor } from './sign-in/sign-in-url';
+
+// jsdom cannot navigate to another page: the full navigation to the sign-in page is watched instead.
+jest.mock('./sign-in/sign-in-url', () => ({ ...jest.requireActual('./sign-in/sign-in-url'), leaveFor: jest.fn() }));
 
 const unauthenticated = () => ({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
 
@@ -12,42 +16,24 @@ async function renderAt(path: string) {
 }
 
 afterEach(async () => {
+  jest.mocked(leaveFor).mockClear();
   fakeBackend({ 'POST /api/auth/logout': () => ({ status: 204 }) });
   if (shellState().session.status === 'signed-in') await act(() => shellState().session.logout());
 });
 
 describe('shell', () => {
-  it('sends a signed-out visitor to the login page and asks for both fields', async () => {
+  it('sends a signed-out visitor to the sign-in page (a page of its own), saying where they were going', async () => {
     fakeBackend({ 'GET /api/me': unauthenticated });
-    await renderAt('/plans');
-    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
-    expect(document.title).toBe('登录 · 培训计划管理平台 · 中国科学院继续教育网');
-    fireEvent.click(screen.getByRole('button', { name: '登录' }));
-    expect(await screen.findByText('请输入用户名')).toBeTruthy();
-    expect(screen.getByText('请输入密码')).toBeTruthy();
+    await renderAt('/plans?scope=own');
+    await waitFor(() => expect(leaveFor).toHaveBeenCalledWith('/login?from=%2Fplans%3Fscope%3Down'));
   });
 
-  it('shows the server’s reason when sign-in fails and keeps the username', async () => {
-    fakeBackend({
-      'GET /api/me': unauthenticated,
-      'POST /api/auth/login': () => ({ status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } } }),
-    });
-    await renderAt('/login');
-    fireEvent.change(screen.getByPlaceholderText('请输入用户名'), { target: { value: 'staff' } });
-    fireEvent.change(screen.getByPlaceholderText('请输入密码'), { target: { value: 'wrong' } });
-    fireEvent.click(screen.getByRole('button', { name: '登录' }));
-    expect(await screen.findByText('用户名或密码错误')).toBeTruthy();
-    expect((screen.getByPlaceholderText('请输入用户名') as HTMLInputElement).value).toBe('staff');
-  });
-
-  it('signs in and lands where the visitor wanted to go', async () => {
-    const me = demoMe('cnic_admin');
-    fakeBackend({ 'GET /api/me': unauthenticated, 'POST /api/auth/login': () => ({ status: 200, body: me }) });
-    await renderAt('/login');
-    fireEvent.change(screen.getByPlaceholderText('请输入用户名'), { target: { value: 'cnic_admin' } });
-    fireEvent.change(screen.getByPlaceholderText('请输入密码'), { target: { value: 'pw' } });
-    fireEvent.click(screen.getByRole('button', { name: '登录' }));
-    expect(await screen.findByText('您好，网络中心管理员')).toBeTruthy();
+  it('at the sign-in address with a session open, goes on to where the visitor was going', async () => {
+    fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('staff') }) });
+    await renderAt('/login?from=/contacts');
+    await waitFor(() => expect(window.location.pathname).toBe('/contacts'));
+    expect(await screen.findByText('唐安莉')).toBeTruthy();
+    expect(leaveFor).not.toHaveBeenCalled();
   });
 
   it('builds the menu from the route table and the user’s roles', async () => {

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { reaction } from 'mobx';
 import '@arco-design/web-react/dist/css/arco.css';
+import './theme.css';
 import './styles.css';
 import { MANAGER_ROLES } from '@casmooc/domain';
 import { App } from './app';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { Card, Typography } from '@arco-design/web-react';
 import { useT } from '../exposed/locale';
 import { useDocumentTitle } from './document-title';
-import { LocaleSwitch } from './portal-header';
+import { LocaleSwitch } from './locale-switch';
 import { shellMessages } from '../locale';
+import { SIGN_IN_PATH } from '../sign-in/sign-in-url';
 
 /** A page anyone reads without signing in (对外公开的培训, a certificate's verification): the portal's name, the language, a way to sign in. */
 export function PublicFrame({ title, children }: { title: string; children: ReactNode }) {
@@ -16,9 +16,10 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
         <Typography.Text bold>{ts('app.title')}</Typography.Text>
         <span className="public-page__actions">
           <LocaleSwitch />
-          <Link to="/login" className="arco-link public-page__sign-in">
+          {/* The sign-in page is a page of its own: reached by a full navigation. */}
+          <a href={SIGN_IN_PATH} className="arco-link public-page__sign-in">
             {ts('public.signIn')}
-          </Link>
+          </a>
         </span>
       </header>
       <main>

@@ -1,4 +1,8 @@
+import type { Locale } from '@casmooc/domain';
 import type { Messages } from '@casmooc/ui';
+
+/** Each language in its own words (the language switches). */
+export const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
 /** The shell's own texts (menu, header, remote fallback). Pages keep theirs beside them. */
 export const shellMessages = {
@@ -74,6 +78,7 @@ export const shellMessages = {
     'event.hours.requirement-changed': '{org}调整了年度学时要求',
     'event.other': '{type}',
     'session.expired': '登录已过期，请重新登录',
+    'signIn.missing': '登录页暂时无法打开，请稍后刷新；若问题持续，请联系系统管理员。',
     'public.signIn': '登录',
     'remote.failed.title': '“{area}”模块暂时无法加载',
     'remote.failed.subtitle': '其他功能不受影响。请稍后重试；若问题持续，请联系系统管理员。',
@@ -163,6 +168,7 @@ export const shellMessages = {
     'event.hours.requirement-changed': '{org} changed the yearly hours requirement',
     'event.other': '{type}',
     'session.expired': 'Your session has expired, please sign in again',
+    'signIn.missing': 'The sign-in page cannot be opened right now. Please reload later; if it persists, contact the administrator.',
     'public.signIn': 'Sign in',
     'remote.failed.title': 'The "{area}" module cannot be loaded right now',
     'remote.failed.subtitle': 'Everything else keeps working. Please retry; if it persists, contact the administrator.',

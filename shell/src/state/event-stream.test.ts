@@ -89,4 +89,38 @@ describe('EventStream', () => {
     await flush();
     expect(heard).toEqual([13, 12]);
   });
+
+  it('opens its socket once the client library arrives (loaded on first use), and not at all when stopped before', async () => {
+    const socket = new FakeSocket();
+    let arrive!: (s: Socket) => void;
+    const stream = new EventStream({ get: jest.fn() } as unknown as HttpClient, () => new Promise<Socket>((resolve) => (arrive = resolve)));
+    stream.start();
+    stream.start();
+    expect(stream.status).toBe('connecting');
+    arrive(socket as unknown as Socket);
+    await flush();
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+    expect(stream.status).toBe('online');
+
+    const late = new FakeSocket();
+    const stopped = new EventStream({ get: jest.fn() } as unknown as HttpClient, () => new Promise<Socket>((resolve) => (arrive = resolve)));
+    stopped.start();
+    stopped.stop();
+    arrive(late as unknown as Socket);
+    await flush();
+    expect(late.connect).not.toHaveBeenCalled();
+    expect(stopped.status).toBe('offline');
+  });
+
+  it('is offline when the client library cannot be loaded, and a later start tries again', async () => {
+    const socket = new FakeSocket();
+    const open = jest.fn().mockRejectedValueOnce(new Error('ChunkLoadError')).mockResolvedValue(socket);
+    const stream = new EventStream({ get: jest.fn() } as unknown as HttpClient, open);
+    stream.start();
+    await flush();
+    expect(stream.status).toBe('offline');
+    stream.start();
+    await flush();
+    expect(stream.status).toBe('online');
+  });
 });

@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { RESYNC_EVENT, SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
-import type { HttpClient } from '@casmooc/ui';
+import { CHUNK_RETRY_DELAYS_MS, withBackoff, type HttpClient } from '@casmooc/ui';
 
 export type ConnectionStatus = 'offline' | 'connecting' | 'online';
 export type EventListener = (event: DomainEvent) => void;
@@ -32,19 +32,21 @@ export class EventStream {
   private readonly seen = new Set<number>();
   private readonly listeners = new Set<EventListener>();
   private socket: Socket | null = null;
+  /** The socket's client library on its way (it is loaded on first use, not with the page). */
+  private opening: Promise<void> | null = null;
   /** The catch-up under way, and whether another is wanted after it. */
   private catching: Promise<void> | null = null;
   private again = false;
 
   constructor(
     private readonly http: HttpClient,
-    // WebSocket only: behind a balancer a socket is one connection to one instance, with no sticky sessions to set up.
-    private readonly openSocket: () => Socket = () => io({ path: '/socket.io', transports: ['websocket'], withCredentials: true, autoConnect: false }),
+    private readonly openSocket: () => Socket | Promise<Socket> = openPortalSocket,
   ) {
-    makeAutoObservable<EventStream, 'http' | 'openSocket' | 'socket' | 'seen' | 'listeners' | 'cursor' | 'catching' | 'again'>(this, {
+    makeAutoObservable<EventStream, 'http' | 'openSocket' | 'socket' | 'opening' | 'seen' | 'listeners' | 'cursor' | 'catching' | 'again'>(this, {
       http: false,
       openSocket: false,
       socket: false,
+      opening: false,
       seen: false,
       listeners: false,
       cursor: false,
@@ -54,10 +56,28 @@ export class EventStream {
   }
 
   start(): void {
-    if (this.socket) return;
-    const socket = this.openSocket();
-    this.socket = socket;
+    if (this.socket || this.opening) return;
     this.status = 'connecting';
+    const socket = this.openSocket();
+    if (!('then' in socket)) return this.connect(socket);
+    // Stopped (signed out) before it arrived: the library is kept, no socket is opened.
+    const opening: Promise<void> = socket.then(
+      (opened) => {
+        if (this.opening === opening) this.connect(opened);
+      },
+      () =>
+        runInAction(() => {
+          if (this.opening !== opening) return;
+          this.opening = null;
+          this.status = 'offline';
+        }),
+    );
+    this.opening = opening;
+  }
+
+  private connect(socket: Socket): void {
+    this.opening = null;
+    this.socket = socket;
     socket.on('connect', () => runInAction(() => (this.status = 'online')));
     socket.on('disconnect', () => runInAction(() => (this.status = 'connecting')));
     socket.on('connect_error', () => runInAction(() => (this.status = 'offline')));
@@ -71,6 +91,7 @@ export class EventStream {
   }
 
   stop(): void {
+    this.opening = null;
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;
@@ -123,4 +144,14 @@ export class EventStream {
     runInAction(() => (this.recent = [event, ...this.recent].slice(0, RECENT_LIMIT)));
     this.listeners.forEach((listener) => listener(event));
   }
+}
+
+/**
+ * The portal's socket, its client library loaded on first use (after sign-in, not with the sign-in page) and
+ * tried again like a page's chunk. WebSocket only: behind a balancer a socket is one connection to one
+ * instance, with no sticky sessions to set up.
+ */
+async function openPortalSocket(): Promise<Socket> {
+  const { io } = await withBackoff(() => import(/* webpackChunkName: "socket" */ 'socket.io-client'), CHUNK_RETRY_DELAYS_MS);
+  return io({ path: '/socket.io', transports: ['websocket'], withCredentials: true, autoConnect: false });
 }
