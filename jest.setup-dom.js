@@ -13,3 +13,6 @@ window.matchMedia ??= (query) => ({
   removeEventListener() {},
   dispatchEvent: () => false,
 });
+
+// What the build defines (libs/mf-config): the federation runtime a build is made with.
+process.env.MF_RUNTIME_VERSION = require(require('node:path').join(__dirname, 'node_modules/@module-federation/enhanced/package.json')).version;

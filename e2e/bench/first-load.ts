@@ -99,6 +99,7 @@ async function main() {
     await visit('审批', '/approvals', '待我审批');
     await visit('培训班管理', '/training', '共 ');
     const journeyJs = login.recorder.weight('js');
+    if (process.env.LIST_FILES) for (const l of [...login.recorder.loaded].sort((a, b) => b.gzip - a.gzip)) console.log(kib(l.gzip).padStart(10), l.url);
     row(`journey login → home → plans → approvals → training, JS gzip (${journeyJs.files} files)`, journeyJs.gzip, 700 * KIB, kib);
     await login.context.close();
 

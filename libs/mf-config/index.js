@@ -1,4 +1,5 @@
 // @ts-check
+const fs = require('node:fs');
 const path = require('node:path');
 const { rspack } = require('@rspack/core');
 const { ModuleFederationPlugin } = require('@module-federation/enhanced/rspack');
@@ -38,6 +39,26 @@ function sharedSingletons() {
   };
 }
 
+/**
+ * The federation runtime as ES modules, built for the web: the plugin and
+ * the runtime's own packages require its CommonJS builds, which cannot be
+ * tree-shaken and carry Node's code paths. Each package (and its CommonJS
+ * entry, which the plugin requires by path) is pointed at its ESM build;
+ * ENV_TARGET drops the Node branches.
+ */
+function federationRuntimeAsEsm() {
+  /** @type {Record<string, string>} */
+  const alias = {};
+  for (const pkg of ['sdk', 'runtime', 'runtime-core', 'runtime-tools', 'webpack-bundler-runtime', 'error-codes']) {
+    const name = `@module-federation/${pkg}`;
+    const cjs = require.resolve(name);
+    const esm = cjs.replace(/\.cjs$/, fs.existsSync(cjs.replace(/\.cjs$/, '.mjs')) ? '.mjs' : '.js');
+    alias[`${name}$`] = esm;
+    alias[cjs] = esm;
+  }
+  return alias;
+}
+
 /** What is worth precompressing: text assets, not maps (fetched by devtools only) nor tiny files. */
 const PRECOMPRESS = /\.(js|css|html|json|svg)$/;
 const PRECOMPRESS_MIN_BYTES = 1024;
@@ -75,6 +96,20 @@ class PrecompressPlugin {
 function hashedNames(production) {
   const hash = production ? '.[contenthash:8]' : '';
   return { filename: `[name]${hash}.js`, chunkFilename: `[name]${hash}.js`, cssFilename: `[name]${hash}.css` };
+}
+
+/**
+ * What a build knows of itself, written into its code.
+ * @param {string} version
+ */
+function buildDefines(version) {
+  return new rspack.DefinePlugin({
+    'process.env.APP_VERSION': JSON.stringify(version),
+    // The federation runtime this build is made with: a remote states it, the shell checks it (runtimeServes).
+    'process.env.MF_RUNTIME_VERSION': JSON.stringify(rootPackage('@module-federation/enhanced')),
+    // The federation runtime's browser paths only.
+    ENV_TARGET: JSON.stringify('web'),
+  });
 }
 
 /** @param {boolean} production */
@@ -133,7 +168,7 @@ function createAppConfig({ app, dir, exposes, html = false }) {
       ...hashedNames(production),
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'], alias: federationRuntimeAsEsm() },
     module: moduleRules(production),
     plugins: [
       new ModuleFederationPlugin({
@@ -145,13 +180,16 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         remotes: html ? {} : { shell: 'shell@/mf-manifest.json' },
         shared: sharedSingletons(),
         shareStrategy: 'loaded-first',
+        // One federation runtime in the page: the shell's, handed to the remotes, whose remoteEntry then holds only
+        // their own container. The rule that comes with it: the shell is upgraded first (see README).
+        ...(html ? { runtimePlugins: [require.resolve('@module-federation/inject-external-runtime-core-plugin')] } : { experiments: { externalRuntime: true } }),
         // The type plugin hangs dev builds; types come from the workspace instead.
         dts: false,
       }),
-      new rspack.DefinePlugin({ 'process.env.APP_VERSION': JSON.stringify(version) }),
+      buildDefines(version),
+      ...(production ? [new PrecompressPlugin()] : []),
       // The shell is always served at the root: its page names its scripts absolutely, so
       // deep links (/plans/new) load /main.js, not /plans/main.js. Chunks still resolve 'auto'.
-      ...(production ? [new PrecompressPlugin()] : []),
       // Only the page's own entry: the shell's remoteEntry is for remotes, loaded when one asks for it.
       ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg', publicPath: '/', chunks: ['main'] })] : []),
     ],
@@ -208,6 +246,7 @@ function createSignInConfig({ dir }) {
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
     module: moduleRules(production),
     plugins: [
+      buildDefines(require(path.join(dir, 'package.json')).version),
       ...(production ? [new PrecompressPlugin()] : []),
       new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg' }),
     ],

@@ -2,13 +2,10 @@ import { observer } from 'mobx-react-lite';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ApprovalQueuePage } from './pages/approval-queue';
 import './styles.css';
-import { SHELL_CONTRACT } from '@casmooc/ui';
+import { REMOTE_BUILD } from '@casmooc/ui';
 
-/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
-export const contractVersion = SHELL_CONTRACT.version;
-
-/** The version this build was released as, which the shell shows under the remote's pages. */
-export const buildVersion = process.env.APP_VERSION;
+/** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
+export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -6,7 +6,7 @@ import { PlanListPage } from './pages/plan-list';
 import { PlanSettingsPage } from './pages/plan-settings';
 import { PlanViewPage } from './pages/plan-view';
 import './styles.css';
-import { lazyWithRetry, SHELL_CONTRACT } from '@casmooc/ui';
+import { lazyWithRetry, REMOTE_BUILD } from '@casmooc/ui';
 
 // The form carries the rich-text editor: loaded only when someone opens it.
 const PlanFormPage = lazyWithRetry(() => import(/* webpackChunkName: "plan-form" */ './pages/plan-form').then((m) => m.PlanFormPage));
@@ -17,11 +17,8 @@ const formPage = (
   </Suspense>
 );
 
-/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
-export const contractVersion = SHELL_CONTRACT.version;
-
-/** The version this build was released as, which the shell shows under the remote's pages. */
-export const buildVersion = process.env.APP_VERSION;
+/** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
+export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

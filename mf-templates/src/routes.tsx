@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from '@arco-design/web-react';
 import { TemplateListPage } from './pages/template-list';
-import { lazyWithRetry, SHELL_CONTRACT } from '@casmooc/ui';
+import { lazyWithRetry, REMOTE_BUILD } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
 const TemplateFormPage = lazyWithRetry(() => import(/* webpackChunkName: "template-form" */ './pages/template-form').then((m) => m.TemplateFormPage));
@@ -12,11 +12,8 @@ const form = (
   </Suspense>
 );
 
-/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
-export const contractVersion = SHELL_CONTRACT.version;
-
-/** The version this build was released as, which the shell shows under the remote's pages. */
-export const buildVersion = process.env.APP_VERSION;
+/** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
+export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it: 计划模板 and its form. */
 export function RemoteRoutes() {

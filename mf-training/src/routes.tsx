@@ -12,7 +12,7 @@ import { InboxPage } from './pages/inbox';
 import { MyHoursPage } from './pages/my-hours';
 import { OpenClassesPage } from './pages/open-classes';
 import './styles.css';
-import { lazyWithRetry, SHELL_CONTRACT } from '@casmooc/ui';
+import { lazyWithRetry, REMOTE_BUILD } from '@casmooc/ui';
 
 // The form is loaded when someone opens it.
 const ClassFormPage = lazyWithRetry(() => import(/* webpackChunkName: "class-form" */ './pages/class-form').then((m) => m.ClassFormPage));
@@ -22,11 +22,8 @@ const ClassReportPage = lazyWithRetry(() => import(/* webpackChunkName: "class-r
 /** A page loaded when someone opens it, with a spinner meanwhile. */
 const Loading = ({ page }: { page: ReactNode }) => <Suspense fallback={<Spin block style={{ padding: 80 }} />}>{page}</Suspense>;
 
-/** The shell contract this remote was built against: a shell that cannot serve it shows a fallback instead. */
-export const contractVersion = SHELL_CONTRACT.version;
-
-/** The version this build was released as, which the shell shows under the remote's pages. */
-export const buildVersion = process.env.APP_VERSION;
+/** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
+export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训, 我的培训, 培训通知 and 我的学时; for managers the classes and 人员学时 too. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

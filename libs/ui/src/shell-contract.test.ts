@@ -1,4 +1,4 @@
-import { shellServes } from './shell-contract';
+import { runtimeServes, shellServes } from './shell-contract';
 
 describe('shellServes', () => {
   const shell = { version: 3, oldestServed: 2 };
@@ -7,5 +7,14 @@ describe('shellServes', () => {
   });
   it('does not serve a remote built before versions were stated', () => {
     expect(shellServes(undefined, shell)).toBe(false);
+  });
+});
+
+describe('runtimeServes', () => {
+  it('runs a remote on the shell’s federation runtime when the shell’s is the same or newer within a major (the shell is upgraded first)', () => {
+    expect(['2.9.3', '2.9.0', '2.1.7', '2.9.4', '2.10.0', '3.0.0', '1.9.3'].map((remote) => runtimeServes(remote, '2.9.3'))).toEqual([true, true, true, false, false, false, false]);
+  });
+  it('a remote that names no runtime brings its own', () => {
+    expect(runtimeServes(undefined, '2.9.3')).toBe(true);
   });
 });

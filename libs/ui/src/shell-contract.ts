@@ -24,3 +24,22 @@ export const SHELL_CONTRACT = {
 export function shellServes(remoteVersion: number | undefined, shell: { version: number; oldestServed: number } = SHELL_CONTRACT): boolean {
   return typeof remoteVersion === 'number' && remoteVersion >= shell.oldestServed && remoteVersion <= shell.version;
 }
+
+/** The federation runtime this build was made with (the shell's is the one every remote runs on). */
+export const FEDERATION_RUNTIME: string | undefined = process.env.MF_RUNTIME_VERSION;
+
+const semver = (version: string) => version.split(/[.+-]/).slice(0, 3).map(Number);
+
+/**
+ * Remotes are built without a federation runtime of their own and run on
+ * the shell's, so the shell is upgraded first: a remote built with another
+ * major, or a newer runtime than the deployed shell's, is not run. A remote
+ * that names none (built before this rule) brings its own.
+ */
+export function runtimeServes(remoteRuntime: string | undefined, shellRuntime: string | undefined = FEDERATION_RUNTIME): boolean {
+  if (!remoteRuntime || !shellRuntime) return true;
+  const [remote, shell] = [semver(remoteRuntime), semver(shellRuntime)];
+  if (remote[0] !== shell[0]) return false;
+  for (let i = 1; i < 3; i++) if (remote[i] !== shell[i]) return remote[i] < shell[i];
+  return true;
+}

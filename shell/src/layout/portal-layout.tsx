@@ -40,7 +40,8 @@ export const PortalLayout = observer(function PortalLayout() {
         {t('layout.skipToContent')}
       </a>
       <PortalHeader />
-      <Layout>
+      {/* Said, not detected after the first render: the content would jump beside the menu (layout shift). */}
+      <Layout hasSider>
         <Layout.Sider className="portal__sider" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} breakpoint="lg">
           <Menu
             selectedKeys={shown ? [shown.page.key] : area ? [area.key] : []}

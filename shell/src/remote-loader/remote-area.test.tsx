@@ -94,4 +94,13 @@ describe('RemoteArea', () => {
     expect(screen.queryByRole('status')).toBeNull();
     expect(registry.load).toHaveBeenCalledTimes(2);
   });
+
+  it('does not run a remote built with a newer federation runtime than the shell’s (the shell is upgraded first)', async () => {
+    const Routes = jest.fn(() => <p>计划列表</p>);
+    const registry = { refresh: jest.fn(async () => undefined), versionOf: () => '0.1.0', load: jest.fn(async () => ({ ...remoteModule(Routes), federationRuntime: '99.0.0' })) };
+    render(<RemoteArea app="mf-plans" registry={registry} retryDelaysMs={[]} />);
+    expect(await screen.findByText('“培训计划”模块需要更新后才能使用')).toBeTruthy();
+    expect(screen.getByText(`该模块按模块联邦运行时 99.0.0 构建，比当前门户的 ${process.env.MF_RUNTIME_VERSION} 新：需先升级门户。其他功能不受影响；请联系系统管理员。`)).toBeTruthy();
+    expect(Routes).not.toHaveBeenCalled();
+  });
 });

@@ -2,7 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Alert, Button, Result, Spin } from '@arco-design/web-react';
 import { REMOTE_APP_LABELS, type RemoteApp } from '@casmooc/domain';
-import { renewFailedChunk, SHELL_CONTRACT, shellServes, withBackoff, type RemoteRoutesModule } from '@casmooc/ui';
+import { FEDERATION_RUNTIME, renewFailedChunk, runtimeServes, SHELL_CONTRACT, shellServes, withBackoff, type RemoteRoutesModule } from '@casmooc/ui';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { RemoteErrorBoundary } from './remote-error-boundary';
@@ -23,7 +23,9 @@ type LoadState =
   | { status: 'ready'; Routes: ComponentType; registered: string | undefined; built: string | undefined }
   | { status: 'failed'; error: Error }
   /** Loaded, but built against a shell contract this shell does not serve: its team must rebuild it. */
-  | { status: 'incompatible'; builtFor: number | undefined };
+  | { status: 'incompatible'; builtFor: number | undefined }
+  /** Loaded, but built with a federation runtime newer than the shell's (or another major): the shell must be upgraded first. */
+  | { status: 'runtime-ahead'; builtWith: string };
 
 interface Props {
   app: RemoteApp;
@@ -50,13 +52,7 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
       return registry.load(app, 'routes');
     };
     withBackoff(load, attempt > 0 ? [] : retryDelaysMs).then(
-      (module) =>
-        current &&
-        setState(
-          shellServes(module.contractVersion)
-            ? { status: 'ready', Routes: module.RemoteRoutes, registered: registry.versionOf(app), built: module.buildVersion }
-            : { status: 'incompatible', builtFor: module.contractVersion },
-        ),
+      (module) => current && setState(judge(module, registry.versionOf(app))),
       (error: Error) => current && setState({ status: 'failed', error }),
     );
     return () => {
@@ -75,6 +71,7 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
   }
   if (state.status === 'failed') return <RemoteFallback app={app} error={state.error} onRetry={retry} />;
   if (state.status === 'incompatible') return <RemoteIncompatible app={app} builtFor={state.builtFor} onRetry={retry} />;
+  if (state.status === 'runtime-ahead') return <RemoteIncompatible app={app} runtime={state.builtWith} onRetry={retry} />;
   const { Routes, registered, built } = state;
   const released = registry.versionOf(app);
   return (
@@ -150,7 +147,23 @@ const RemoteFallback = observer(function RemoteFallback({ app, error, onRetry }:
   );
 });
 
-const RemoteIncompatible = observer(function RemoteIncompatible({ app, builtFor, onRetry }: { app: RemoteApp; builtFor: number | undefined; onRetry: () => void }) {
+/** Whether this shell runs a loaded remote, and how: by the contract it was built against and the federation runtime it was built with. */
+function judge(module: RemoteRoutesModule, registered: string | undefined): LoadState {
+  if (!shellServes(module.contractVersion)) return { status: 'incompatible', builtFor: module.contractVersion };
+  if (!runtimeServes(module.federationRuntime)) return { status: 'runtime-ahead', builtWith: module.federationRuntime! };
+  return { status: 'ready', Routes: module.RemoteRoutes, registered, built: module.buildVersion };
+}
+
+interface IncompatibleProps {
+  app: RemoteApp;
+  /** The contract it was built against (when that is what this shell cannot serve)… */
+  builtFor?: number;
+  /** …or the newer federation runtime it was built with. */
+  runtime?: string;
+  onRetry: () => void;
+}
+
+const RemoteIncompatible = observer(function RemoteIncompatible({ app, builtFor, runtime, onRetry }: IncompatibleProps) {
   const t = useT(shellMessages);
   const locale = useLocale();
   const serves = `${SHELL_CONTRACT.oldestServed}–${SHELL_CONTRACT.version}`;
@@ -159,7 +172,11 @@ const RemoteIncompatible = observer(function RemoteIncompatible({ app, builtFor,
       <Result
         status="warning"
         title={t('remote.incompatible.title', { area: REMOTE_APP_LABELS[app][locale] })}
-        subTitle={t('remote.incompatible.subtitle', { built: builtFor ?? '—', serves })}
+        subTitle={
+          runtime
+            ? t('remote.runtime.subtitle', { built: runtime, serves: FEDERATION_RUNTIME ?? '—' })
+            : t('remote.incompatible.subtitle', { built: builtFor ?? '—', serves })
+        }
         extra={
           <Button type="primary" onClick={onRetry}>
             {t('remote.failed.retry')}

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { withBackoff } from './with-backoff';
 
 /** Waits between the tries of a lazy chunk (its host may be restarting, a proxy may drop one request). */
@@ -16,12 +16,13 @@ export function renewFailedChunk(error: unknown): void {
 }
 
 /**
- * React's `lazy` for a page's chunk (pages take no props), tried again with backoff when it fails
+ * React's `lazy` for a chunk (a page, a chart, a dialog), tried again with backoff when it fails
  * to load. If every try fails, the error reaches the remote's error
  * boundary, whose retry renews it (`renewFailedChunk`): React caches a
  * failed lazy for good, so the next render gets a fresh one.
  */
-export function lazyWithRetry(load: () => Promise<ComponentType>, delaysMs: readonly number[] = CHUNK_RETRY_DELAYS_MS): ComponentType {
+export function lazyWithRetry<P extends object = object>(load: () => Promise<ComponentType<P>>, delaysMs: readonly number[] = CHUNK_RETRY_DELAYS_MS): ComponentType<P> {
+  // A lazy component renders as the one it loads; TypeScript cannot see that through a generic P's ref typing.
   const fresh = () =>
     lazy(() =>
       withBackoff(load, delaysMs).then(
@@ -30,10 +31,9 @@ export function lazyWithRetry(load: () => Promise<ComponentType>, delaysMs: read
           throw Object.assign(error, { renew: () => (current = fresh()) });
         },
       ),
-    );
+    ) as unknown as ComponentType<P>;
   let current = fresh();
-  return function LazyWithRetry() {
-    const Current = current;
-    return <Current />;
+  return function LazyWithRetry(props: P) {
+    return createElement(current, props);
   };
 }

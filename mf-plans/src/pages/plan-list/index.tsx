@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Card, Empty, Space, Table } from '@arco-design/web-react';
 import { academyYear, ADMIN_ROLES, PLAN_LIST_SCOPES, yearChoices } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { IconPlus } from '@arco-design/web-react/icon';
-import { LabelledTabs, LoadError } from '@casmooc/ui';
+import { LabelledTabs, lazyWithRetry, LoadError } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -15,10 +15,12 @@ import { usePlanActions } from '../plan-actions/use-plan-actions';
 import { getColumns } from './columns';
 import { CloseUnimplementedModal } from './close-unimplemented-modal';
 import { ExportButton } from './export-button';
-import { FundingRankingModal } from './funding-ranking-modal';
 import { planListMessages } from './locale';
 import { RateOverviewCard } from './rate-overview';
 import { SearchForm } from './search-form';
+
+// Drag-and-drop comes with the ranking dialog, when an admin opens it.
+const FundingRankingModal = lazyWithRetry(() => import(/* webpackChunkName: "funding-ranking" */ './funding-ranking-modal').then((m) => m.FundingRankingModal));
 
 /** 本机构计划: the plans of the user's organisation and below, with the manual's columns and actions. */
 export const PlanListPage = observer(function PlanListPage() {
@@ -99,7 +101,11 @@ export const PlanListPage = observer(function PlanListPage() {
         </LabelledTabs>
         {actionModals}
         <CloseUnimplementedModal visible={closing} years={years} client={client} t={t} onClose={() => setClosing(false)} onClosed={() => void store.load()} />
-        <FundingRankingModal visible={ranking} years={years} client={client} t={t} locale={locale} onClose={() => setRanking(false)} />
+        {ranking && (
+          <Suspense>
+            <FundingRankingModal visible years={years} client={client} t={t} locale={locale} onClose={() => setRanking(false)} />
+          </Suspense>
+        )}
       </Card>
     </>
   );

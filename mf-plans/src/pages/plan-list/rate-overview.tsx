@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { Breadcrumb, Card, Spin, Statistic, Typography } from '@arco-design/web-react';
 import { PLAN_CATEGORY_LABELS, type Locale, type PlanCategory, type RateCounts, type RateOverview as Overview } from '@casmooc/domain';
 import { useDomainEvents } from 'shell/socket';
 import type { PlansClient } from '../../api/plans-client';
-import { RateBarChart } from '../../components/bar-chart';
+import { lazyWithRetry } from '@casmooc/ui';
 import type { PlanListKey } from './locale';
+
+// The charts bring ECharts: they arrive after the list, in the room kept for them (RateBarChart's height).
+const LazyBarChart = lazyWithRetry(() => import(/* webpackChunkName: "rate-charts" */ '../../components/bar-chart').then((m) => m.RateBarChart));
+const RateBarChart = (props: ComponentProps<typeof LazyBarChart>) => (
+  <Suspense fallback={<div style={{ height: 220 }} />}>
+    <LazyBarChart {...props} />
+  </Suspense>
+);
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
@@ -34,51 +42,60 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
   return (
     <Card className="rate" bordered={false} title={t('rate.title', { year })} data-testid="rate-overview">
       <Spin loading={loading} block>
-        {overview && (
-          <div className="rate__layout">
-            <div className="rate__summary">
-              <Breadcrumb className="rate__path">
-                {path.map((step, i) => (
-                  <Breadcrumb.Item key={step.orgId ?? 'root'} onClick={() => setPath(path.slice(0, i + 1))} style={{ cursor: i < path.length - 1 ? 'pointer' : 'default' }}>
-                    {i === path.length - 1 ? overview.orgName : step.name}
-                  </Breadcrumb.Item>
-                ))}
-              </Breadcrumb>
-              <Statistic title={t('rate.rate')} value={percent(overview.rate) ?? '—'} suffix={overview.rate === null ? '' : '%'} precision={overview.rate === null ? undefined : 1} data-testid="rate-value" />
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                {t('rate.counts', { published: overview.published, revoked: overview.revoked, implemented: overview.implemented })}
-              </Typography.Paragraph>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('rate.formula')}
-              </Typography.Text>
-            </div>
-            <div className="rate__chart">
-              <Typography.Text bold>{t('rate.byOrg')}</Typography.Text>
-              {overview.byOrg.length ? (
-                <RateBarChart
-                  labels={overview.byOrg.map((o) => o.orgName)}
-                  values={overview.byOrg.map((o) => percent(o.rate))}
-                  tooltips={overview.byOrg.map((o) => tooltip(o.orgName, o))}
-                  onClick={(i) => setPath([...path.slice(0, -1), { orgId: current.orgId, name: overview.orgName }, { orgId: overview.byOrg[i].orgId }])}
-                />
-              ) : (
-                <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
-              )}
-            </div>
-            <div className="rate__chart">
-              <Typography.Text bold>{t('rate.byCategory')}</Typography.Text>
-              {overview.byCategory.length ? (
-                <RateBarChart
-                  labels={overview.byCategory.map((c) => PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale])}
-                  values={overview.byCategory.map((c) => percent(c.rate))}
-                  tooltips={overview.byCategory.map((c) => tooltip(PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale], c))}
-                />
-              ) : (
-                <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
-              )}
-            </div>
-          </div>
-        )}
+        {/* The layout stands while the figures load, its charts at their height: nothing below moves when they arrive. */}
+        <div className="rate__layout">
+          {overview ? (
+            <>
+              <div className="rate__summary">
+                <Breadcrumb className="rate__path">
+                  {path.map((step, i) => (
+                    <Breadcrumb.Item key={step.orgId ?? 'root'} onClick={() => setPath(path.slice(0, i + 1))} style={{ cursor: i < path.length - 1 ? 'pointer' : 'default' }}>
+                      {i === path.length - 1 ? overview.orgName : step.name}
+                    </Breadcrumb.Item>
+                  ))}
+                </Breadcrumb>
+                <Statistic title={t('rate.rate')} value={percent(overview.rate) ?? '—'} suffix={overview.rate === null ? '' : '%'} precision={overview.rate === null ? undefined : 1} data-testid="rate-value" />
+                <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+                  {t('rate.counts', { published: overview.published, revoked: overview.revoked, implemented: overview.implemented })}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('rate.formula')}
+                </Typography.Text>
+              </div>
+              <div className="rate__chart">
+                <Typography.Text bold>{t('rate.byOrg')}</Typography.Text>
+                {overview.byOrg.length ? (
+                  <RateBarChart
+                    labels={overview.byOrg.map((o) => o.orgName)}
+                    values={overview.byOrg.map((o) => percent(o.rate))}
+                    tooltips={overview.byOrg.map((o) => tooltip(o.orgName, o))}
+                    onClick={(i) => setPath([...path.slice(0, -1), { orgId: current.orgId, name: overview.orgName }, { orgId: overview.byOrg[i].orgId }])}
+                  />
+                ) : (
+                  <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
+                )}
+              </div>
+              <div className="rate__chart">
+                <Typography.Text bold>{t('rate.byCategory')}</Typography.Text>
+                {overview.byCategory.length ? (
+                  <RateBarChart
+                    labels={overview.byCategory.map((c) => PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale])}
+                    values={overview.byCategory.map((c) => percent(c.rate))}
+                    tooltips={overview.byCategory.map((c) => tooltip(PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale], c))}
+                  />
+                ) : (
+                  <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
+                )}
+              </div>
+            </>
+          ) : (
+            <>
+              <div className="rate__summary" />
+              <div className="rate__chart" />
+              <div className="rate__chart" />
+            </>
+          )}
+        </div>
       </Spin>
     </Card>
   );
