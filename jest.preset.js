@@ -23,5 +23,6 @@ module.exports = {
   // the fault tests' Node too). One setting for every project: a worker keeps the first it sees.
   testEnvironmentOptions: { globalsCleanup: 'off' },
   // Arco ships ES modules under es/ and the same code as CommonJS under lib/.
-  moduleNameMapper: { '^@arco-design/web-react/es/(.*)$': '@arco-design/web-react/lib/$1' },
+  // Stylesheets are the bundler's, not jest's.
+  moduleNameMapper: { '^@arco-design/web-react/es/(.*)$': '@arco-design/web-react/lib/$1', '\\.css$': require('node:path').join(__dirname, 'shell/test/file-stub.js') },
 };

@@ -2,7 +2,7 @@ const preset = require('./jest.preset');
 
 /**
  * A remote's jest config: the DOM, the shell's exposed modules as the
- * federation runtime provides them in the browser, and stylesheets stubbed.
+ * federation runtime provides them in the browser (stylesheets are stubbed by the preset).
  * @param {string} name the remote's project name
  * @returns {import('jest').Config}
  */
@@ -15,7 +15,6 @@ module.exports = function remoteJestConfig(name) {
     moduleNameMapper: {
       ...preset.moduleNameMapper,
       '^shell/(.*)$': '<rootDir>/../shell/src/exposed/$1',
-      '\\.css$': '<rootDir>/../shell/test/file-stub.js',
     },
   };
 };

@@ -2,7 +2,9 @@
  * Plans at academy scale: 100 000 plans over ~800 departments. Lists and
  * filters them through the API (the academy admin sees them all) and runs
  * the same list queries (the repository's SQL) straight through knex, printing both throughputs and
- * their ratio; then times the implementation-rate aggregation (P-12).
+ * their ratio; then CLIENTS (default 50) clients list at once, each one
+ * request after another, for throughput and percentiles under load; then
+ * times the implementation-rate aggregation (P-12).
  *
  *   npx tsx e2e/bench/plans.ts
  *   BENCH_DB=mysql MYSQL_URL=mysql://root@127.0.0.1:3306 npx tsx e2e/bench/plans.ts
@@ -20,6 +22,9 @@ import { since, summary } from './stats';
 
 const PLANS = Number(process.env.PLANS ?? 100_000);
 const REQUESTS = Number(process.env.REQUESTS ?? 300);
+const CLIENTS = Number(process.env.CLIENTS ?? 50);
+/** Requests each concurrent client makes, one after another. */
+const PER_CLIENT = Number(process.env.PER_CLIENT ?? 20);
 const thisYear = new Date().getFullYear();
 
 interface Filter {
@@ -91,6 +96,21 @@ async function main() {
     const viaApi = await time('list + filter over HTTP (API, with actions)', api);
     const raw = await time('the same queries raw through knex', (f) => rawList(repo, scope, f));
     console.log(`throughput: API ${viaApi.toFixed(0)} req/s, raw knex ${raw.toFixed(0)} queries/s, ratio API/raw = ${(viaApi / raw).toFixed(2)}`);
+
+    // Many managers at once: each client asks for the next list when its last one has arrived.
+    const concurrent: number[] = [];
+    started = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, client) => {
+        for (let i = 0; i < PER_CLIENT; i++) {
+          const t0 = performance.now();
+          await api(FILTERS[(client + i) % FILTERS.length]);
+          concurrent.push(since(t0));
+        }
+      }),
+    );
+    summary(`list + filter, ${CLIENTS} clients at once`, concurrent);
+    console.log(`throughput with ${CLIENTS} clients: ${(concurrent.length / (since(started) / 1000)).toFixed(0)} req/s`);
 
     const rateSamples: number[] = [];
     for (let i = 0; i < 20; i++) {

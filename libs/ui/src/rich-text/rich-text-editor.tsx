@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { lazyWithRetry } from '../loading/lazy-with-retry';
 import type { RichTextEditorProps } from './tiptap-editor';
+import './rich-text.css';
 
 export type { RichTextEditorProps, RichTextLabels } from './tiptap-editor';
 
