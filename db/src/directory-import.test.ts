@@ -115,3 +115,19 @@ describe.each(testDialects())('importing into a deployment that has a tree on %s
     }
   });
 });
+
+describe.each(testDialects())('two imports of one sheet at once on %s', (dialect) => {
+  it('make each org and person once: the second waits for the first and finds what it made', async () => {
+    const t = await createTestDatabase(dialect, { seed: false });
+    try {
+      const sheet = await readDirectorySheet(await workbook({ orgs, staff }));
+      const results = await Promise.all([importDirectory(t.db, sheet), importDirectory(t.db, sheet)]);
+      expect(results.map((r) => r.orgsAdded).sort()).toEqual([0, 4]);
+      expect(results.map((r) => r.staffAdded).sort()).toEqual([0, 3]);
+      expect(await count(t, 'orgs')).toBe(4);
+      expect(await count(t, 'staff')).toBe(3);
+    } finally {
+      await t.drop();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { namePinyin, type DirectoryProblem, type DirectoryStaff } from '@casmooc/domain';
 import type { Db } from './connection';
+import { forUpdate } from './locks';
 import { writeNameTails } from './name-tails';
 import { insertOrgTree, insertStaff, type InsertedOrg, type StaffRow } from '../seeds/writers';
 import { ORG_SHEET, STAFF_SHEET, type DirectorySheet } from './directory-sheet';
@@ -32,21 +33,24 @@ const SHEET_ORDER = ['', ORG_SHEET, STAFF_SHEET];
 const bySheetAndRow = (a: DirectoryProblem, b: DirectoryProblem) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || a.row - b.row;
 const pathKey = (names: readonly string[]) => names.join('/');
 
-/** Every org by its names from the root (`中国科学院/计算机网络信息中心`). */
+/**
+ * Every org by its names from the root (`中国科学院/计算机网络信息中心`), read
+ * under lock: a second import at the same time waits for this one, then
+ * sees what it made (nothing is made twice).
+ */
 async function orgsByNames(trx: Knex.Transaction): Promise<Map<string, OrgRow>> {
-  const rows: OrgRow[] = await trx('orgs').select('id', 'parent_id', 'name', 'path', 'level').orderBy('level');
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const keys = new Map<number, string>();
-  const keyOf = (row: OrgRow): string => keys.get(row.id) ?? keys.set(row.id, row.parent_id ? `${keyOf(byId.get(row.parent_id)!)}/${row.name}` : row.name).get(row.id)!;
-  return new Map(rows.map((row) => [keyOf(row), row]));
+  const rows: OrgRow[] = await forUpdate(trx('orgs').select('id', 'parent_id', 'name', 'path', 'level').orderBy('level'));
+  // By level, so a parent's names are known before its children's.
+  const names = new Map<number, string>();
+  for (const row of rows) names.set(row.id, row.parent_id ? `${names.get(row.parent_id)}/${row.name}` : row.name);
+  return new Map(rows.map((row) => [names.get(row.id)!, row]));
 }
 
 /** Sheet 机构: each org of it, and the orgs above it, made where missing (under one root: the tree's, or the sheet's when there is none). */
 async function addOrgs(trx: Knex.Transaction, sheet: DirectorySheet, known: Map<string, OrgRow>, problems: DirectoryProblem[]): Promise<number> {
-  const root = [...known.values()].find((org) => org.parent_id === null);
+  const rootName = [...known.values()].find((org) => org.parent_id === null)?.name ?? sheet.orgs[0]?.names[0];
   let added = 0;
   for (const { row, names } of sheet.orgs) {
-    const rootName = root?.name ?? sheet.orgs[0].names[0];
     if (names[0] !== rootName) {
       problems.push({ sheet: ORG_SHEET, row, message: `机构须从“${rootName}”写起（机构树只有一个根），这里是“${names[0]}”` });
       continue;
