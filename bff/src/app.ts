@@ -138,18 +138,6 @@ export function createServices(db: Db, now?: () => Date) {
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** How long a page waits for the registry's current reading before it is served with the last one. */
-const REGISTRY_READ_WAIT_MS = 1_000;
-
-const once = (fn: () => void) => {
-  let called = false;
-  return () => {
-    if (called) return;
-    called = true;
-    fn();
-  };
-};
-
 export interface AppDeps {
   config: BffConfig;
   db: Db;
@@ -169,14 +157,6 @@ export function createApp({ config, db, logger, redis, services, lifecycle, metr
   // Remotes may be served from other origins (a CDN, a team's own host): the
   // registry says which, and only those may provide scripts.
   const withRemotes = (...own: string[]) => [() => [...own, ...services.registry.allowedOrigins()].join(' ')];
-  // A page is given the registry as it is now (another instance may just have changed it, and its word may not
-  // have crossed: Redis away). The registry is four rows; if the database is away or slow the last reading stands.
-  app.use((req, _res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api/') || !req.headers.accept?.includes('text/html')) return next();
-    const proceed = once(next);
-    setTimeout(proceed, REGISTRY_READ_WAIT_MS).unref();
-    services.registry.list().then(proceed, proceed);
-  });
   app.use(
     helmet({
       contentSecurityPolicy: {

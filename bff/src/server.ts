@@ -51,7 +51,8 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
     metrics.eventPushed(event.createdAt);
     if (event.type === REGISTRY_UPDATED) realtime.tellPeers(REGISTRY_UPDATED);
   });
-  // Every instance's CSP follows the registry at once, not after a restart: the instance that changed it tells the others.
+  // Every instance's CSP follows the registry at once, not after a restart: the instance that changed it tells the
+  // others (and each reads it again when Redis is back from an outage, in case the word was lost).
   realtime.onPeerSignal(REGISTRY_UPDATED, () => void services.registry.list().catch((err) => logger.warn({ err }, 'could not read the registry again')));
 
   return {

@@ -77,7 +77,13 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   });
 
   // Every client catches up from the events API: what crossed no instance while Redis was away is found there.
-  const resync = () => io.emit(RESYNC_EVENT);
+  // What crossed no instance while Redis was away: every client catches up from the events API, and every
+  // peer signal's listener runs (a signal sent meanwhile was lost).
+  const peerListeners = new Set<() => void>();
+  const resync = () => {
+    io.emit(RESYNC_EVENT);
+    peerListeners.forEach((listener) => listener());
+  };
   const clients = options.redis ? adapterClients(options.redis, logger, resync) : [];
   if (clients.length) io.adapter(createAdapter(clients[0], clients[1], { key: `${options.redisPrefix}:socket.io` }));
 
@@ -135,9 +141,10 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     tellPeers(signal: string) {
       if (clients.length) io.serverSideEmit(signal);
     },
-    /** Runs `listener` when another instance sends `signal`. */
+    /** Runs `listener` when another instance sends `signal`, and when Redis is back after an outage (it may have missed one). */
     onPeerSignal(signal: string, listener: () => void) {
       io.on(signal, listener);
+      peerListeners.add(listener);
     },
     /** Closes every socket of this instance, so that their clients reconnect to another. */
     async close() {

@@ -45,12 +45,17 @@ describe('Redis restarted under two BFF instances', () => {
       for (const instance of [a, b]) await signInOver(instance.url, 'xmt_manager');
       const wrong = () => fetch(`${a.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'iphy_admin', password: 'wrong' }) });
       expect([(await wrong()).status, (await wrong()).status, (await wrong()).status, (await wrong()).status]).toEqual([401, 401, 401, 429]);
+      // A release recorded on A while its word cannot cross: B follows it once Redis is back.
+      const release = await fetch(`${a.url}/api/mf-registry/mf-templates`, { method: 'PUT', headers: { 'Content-Type': 'application/json', cookie: writer.cookie, 'x-csrf-token': writer.me.csrfToken }, body: JSON.stringify({ url: 'https://cdn.example.org/mf-templates/2.0.0/mf-manifest.json', version: '2.0.0' }) });
+      expect(release.status).toBe(200);
       await delay(2_000);
       expect([a.running, b.running]).toEqual([true, true]);
 
       await redis.start();
       await waitFor('both instances ready again', async () => (await Promise.all([a, b].map((i) => fetch(`${i.url}/api/health/ready`)))).every((r) => r.status === 200));
       console.log(`[redis restarted] outage ${Date.now() - outage} ms; both instances ready again`);
+      const cspOfB = async () => String((await fetch(`${b.url}/api/health/live`)).headers.get('content-security-policy'));
+      await waitFor('B’s CSP to follow the release made while Redis was away', async () => (await cspOfB()).includes('https://cdn.example.org'), 10_000);
       await delay(2_000);
     } finally {
       await writes.stop();

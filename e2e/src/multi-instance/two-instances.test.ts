@@ -34,15 +34,13 @@ describe('journey: events cross BFF instances through Redis', () => {
 
   it('a release on A is in the CSP of B at once, not after a restart', async () => {
     const writer = await signIn(a.app, 'admin');
-    const csp = async (path: string, accept: string) => String((await request(h.urlB).get(path).set('Accept', accept)).headers['content-security-policy']);
-    expect(await csp('/api/health/live', 'application/json')).not.toContain('cdn.example.org');
+    const csp = async () => String((await request(h.urlB).get('/api/health/live')).headers['content-security-policy']);
+    expect(await csp()).not.toContain('cdn.example.org');
     await writer.put('/api/mf-registry/mf-templates', { url: 'https://cdn.example.org/mf-templates/2.0.0/mf-manifest.json', version: '2.0.0' }).expect(200);
-    // A page B serves reads the registry as it is (even had A's word not crossed)…
-    expect(await csp('/templates', 'text/html')).toMatch(/script-src 'self' https:\/\/cdn\.example\.org/);
-    // …and B's every answer follows once A's word crossed Redis: no page load needed.
-    await waitFor('B to hear of the release', async () => (await csp('/api/health/live', 'application/json')).includes('cdn.example.org'), 2_000);
+    // A's word crosses Redis: B's every answer follows, no page load or restart needed.
+    await waitFor('B to hear of the release', async () => /script-src 'self' https:\/\/cdn\.example\.org/.test(await csp()), 2_000);
     await writer.put('/api/mf-registry/mf-templates', { url: '/remotes/mf-templates/mf-manifest.json', version: '0.1.0' }).expect(200);
-    await waitFor('B to hear of the rollback', async () => !(await csp('/api/health/live', 'application/json')).includes('cdn.example.org'), 2_000);
+    await waitFor('B to hear of the rollback', async () => !(await csp()).includes('cdn.example.org'), 2_000);
   });
 
   it('an event addressed to one user on A reaches that user’s sockets on B only', async () => {
