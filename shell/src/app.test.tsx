@@ -36,6 +36,13 @@ describe('shell', () => {
     expect(leaveFor).not.toHaveBeenCalled();
   });
 
+  it('at the sign-in address without a session (the sign-in page missing from the deployment), says so rather than loop', async () => {
+    fakeBackend({ 'GET /api/me': unauthenticated });
+    await renderAt('/login');
+    expect(await screen.findByText('登录页暂时无法打开，请稍后刷新；若问题持续，请联系系统管理员。')).toBeTruthy();
+    expect(leaveFor).not.toHaveBeenCalled();
+  });
+
   it('builds the menu from the route table and the user’s roles', async () => {
     fakeBackend({ 'GET /api/me': () => ({ status: 200, body: demoMe('staff') }) });
     await renderAt('/');

@@ -6,7 +6,7 @@ import './styles.css';
 import { MANAGER_ROLES } from '@casmooc/domain';
 import { App } from './app';
 import { shellState } from './state/shell-state';
-import { syncLocaleOnSignIn } from './state/locale-store';
+import { followLocaleInDocument, syncLocaleOnSignIn } from './state/locale-store';
 import { returnFocusAfterDialogs } from './state/focus-return';
 import { localiseLibraryLabels } from './state/library-labels';
 import { shellMessages } from './locale';
@@ -35,14 +35,7 @@ reaction(
   },
 );
 const libraryLabels = localiseLibraryLabels(() => locale.locale);
-reaction(
-  () => locale.locale,
-  (current) => {
-    document.documentElement.lang = current;
-    libraryLabels.relabelAll();
-  },
-  { fireImmediately: true },
-);
+followLocaleInDocument(locale, () => libraryLabels.relabelAll());
 
 returnFocusAfterDialogs();
 

@@ -38,7 +38,7 @@ export async function liveClient(url: string, username: string): Promise<LiveCli
     autoConnect: false,
     extraHeaders: { cookie, origin: url },
   });
-  const stream = new EventStream(http, () => socket);
+  const stream = new EventStream(http, async () => socket);
   const delivered: number[] = [];
   stream.subscribe((event: DomainEvent) => delivered.push(event.id));
   const hello = new Promise((resolve) => socket.once('hello', resolve));

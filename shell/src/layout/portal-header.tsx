@@ -8,7 +8,6 @@ import { shellMessages } from '../locale';
 import { InboxButton } from '../notifications/inbox-button';
 import { NotificationBell } from '../notifications/notification-bell';
 import { LocaleSwitch } from './locale-switch';
-import { leaveFor, SIGN_IN_PATH } from '../sign-in/sign-in-url';
 import logoUrl from '../assets/logo.svg';
 
 const STATUS_COLORS = { online: 'green', connecting: 'orange', offline: 'red' } as const;
@@ -19,10 +18,8 @@ export const PortalHeader = observer(function PortalHeader() {
   const locale = useLocale();
   const me = session.me!;
 
-  const logout = async () => {
-    await session.logout().catch(() => undefined);
-    leaveFor(SIGN_IN_PATH);
-  };
+  // Signed out, the portal leaves for the sign-in page by itself (RequireSession), as when a session expires.
+  const logout = () => session.logout().catch(() => undefined);
 
   return (
     <Layout.Header className="portal__header">

@@ -5,13 +5,12 @@ import { RemoteArea } from './remote-area';
 
 const remoteModule = (render: () => JSX.Element, contractVersion: number = SHELL_CONTRACT.version): RemoteRoutesModule => ({ RemoteRoutes: render, contractVersion });
 
+/** A registry that names version 0.1.0 and loads with `load`. */
+const fakeRegistry = <L extends jest.Mock>(load: L) => ({ refresh: jest.fn(async () => undefined), versionOf: () => '0.1.0', load });
+
 describe('RemoteArea', () => {
   it('shows a fallback with retry when the remote cannot load, and recovers on retry', async () => {
-    const registry = {
-      refresh: jest.fn(async () => undefined),
-      versionOf: () => '0.1.0',
-      load: jest.fn().mockRejectedValue(new Error('Failed to get manifest.')),
-    };
+    const registry = fakeRegistry(jest.fn().mockRejectedValue(new Error('Failed to get manifest.')));
     render(
       <>
         <RemoteArea app="mf-templates" registry={registry} retryDelaysMs={[0, 0]} />
@@ -33,8 +32,7 @@ describe('RemoteArea', () => {
     const Broken = () => {
       throw new Error('render failed');
     };
-    const registry = { refresh: jest.fn(async () => undefined),
-      versionOf: () => '0.1.0', load: jest.fn(async () => remoteModule(Broken)) };
+    const registry = fakeRegistry(jest.fn(async () => remoteModule(Broken)));
     render(
       <>
         <RemoteArea app="mf-plans" registry={registry} retryDelaysMs={[]} />
@@ -52,8 +50,7 @@ describe('RemoteArea', () => {
 
   it('does not run a remote built for a shell contract it cannot serve, and says so; a rebuilt one loads on retry', async () => {
     const Routes = jest.fn(() => <p>班级列表</p>);
-    const registry = { refresh: jest.fn(async () => undefined),
-      versionOf: () => '0.1.0', load: jest.fn(async () => remoteModule(Routes, SHELL_CONTRACT.version + 1)) };
+    const registry = fakeRegistry(jest.fn(async () => remoteModule(Routes, SHELL_CONTRACT.version + 1)));
     render(
       <>
         <RemoteArea app="mf-training" registry={registry} retryDelaysMs={[]} />
@@ -97,7 +94,7 @@ describe('RemoteArea', () => {
 
   it('does not run a remote built with a newer federation runtime than the shell’s (the shell is upgraded first)', async () => {
     const Routes = jest.fn(() => <p>计划列表</p>);
-    const registry = { refresh: jest.fn(async () => undefined), versionOf: () => '0.1.0', load: jest.fn(async () => ({ ...remoteModule(Routes), federationRuntime: '99.0.0' })) };
+    const registry = fakeRegistry(jest.fn(async () => ({ ...remoteModule(Routes), federationRuntime: '99.0.0' })));
     render(<RemoteArea app="mf-plans" registry={registry} retryDelaysMs={[]} />);
     expect(await screen.findByText('“培训计划”模块需要更新后才能使用')).toBeTruthy();
     expect(screen.getByText(`该模块按模块联邦运行时 99.0.0 构建，比当前门户的 ${process.env.MF_RUNTIME_VERSION} 新：需先升级门户。其他功能不受影响；请联系系统管理员。`)).toBeTruthy();

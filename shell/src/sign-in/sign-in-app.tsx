@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { observer } from 'mobx-react-lite';
-import { reaction } from 'mobx';
 import { shellState } from '../state/shell-state';
+import { followLocaleInDocument } from '../state/locale-store';
 import { SignInPage } from './sign-in-page';
 import { leaveFor, returnPath } from './sign-in-url';
 
@@ -12,7 +12,7 @@ export const SignInApp = observer(function SignInApp() {
   const { locale, session } = shellState();
   const params = new URLSearchParams(window.location.search);
 
-  useEffect(() => reaction(() => locale.locale, (current) => (document.documentElement.lang = current), { fireImmediately: true }), [locale]);
+  useEffect(() => followLocaleInDocument(locale), [locale]);
   // The page is shown at once; whether a session is still open is asked meanwhile.
   useEffect(() => {
     session.restore().then(() => session.status === 'signed-in' && goBack(), () => undefined);

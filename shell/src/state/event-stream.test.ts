@@ -22,18 +22,19 @@ const event = (id: number): DomainEvent => ({
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('EventStream', () => {
-  const setup = (missed: DomainEvent[] = []) => {
+  const setup = async (missed: DomainEvent[] = []) => {
     const socket = new FakeSocket();
     const get = jest.fn(async () => missed);
-    const stream = new EventStream({ get } as unknown as HttpClient, () => socket as unknown as Socket);
+    const stream = new EventStream({ get } as unknown as HttpClient, async () => socket as unknown as Socket);
     const heard: number[] = [];
     stream.subscribe((e) => heard.push(e.id));
     stream.start();
+    await flush();
     return { socket, get, stream, heard };
   };
 
-  it('delivers live events and keeps the recent ones', () => {
-    const { socket, stream, heard } = setup();
+  it('delivers live events and keeps the recent ones', async () => {
+    const { socket, stream, heard } = await setup();
     expect(stream.status).toBe('online');
     socket.emit('hello', { lastEventId: 10 });
     socket.emit(SOCKET_EVENT, event(11));
@@ -44,7 +45,7 @@ describe('EventStream', () => {
 
   it('after a reconnect asks for what it missed since the last point it had everything, not since a live event', async () => {
     // 11 came live; 12 was lost in the drop; 13 came live on the new connection before the catch-up ran.
-    const { socket, get, heard } = setup([event(11), event(12), event(13), event(14)]);
+    const { socket, get, heard } = await setup([event(11), event(12), event(13), event(14)]);
     socket.emit('hello', { lastEventId: 10 });
     socket.emit(SOCKET_EVENT, event(11));
     socket.emit('disconnect');
@@ -57,7 +58,7 @@ describe('EventStream', () => {
   });
 
   it('catches up when the server says events may have crossed no instance, and then from where that answer ended', async () => {
-    const { socket, get, heard } = setup([event(21), event(22)]);
+    const { socket, get, heard } = await setup([event(21), event(22)]);
     socket.emit('hello', { lastEventId: 20 });
     socket.emit(RESYNC_EVENT);
     await flush();
@@ -70,7 +71,7 @@ describe('EventStream', () => {
   });
 
   it('runs one catch-up at a time: a second request while one runs reads again after it', async () => {
-    const { socket, get } = setup([]);
+    const { socket, get } = await setup([]);
     socket.emit('hello', { lastEventId: 5 });
     socket.emit(RESYNC_EVENT);
     socket.emit(RESYNC_EVENT);
@@ -81,7 +82,7 @@ describe('EventStream', () => {
   });
 
   it('delivers an event once even when it arrives live and in the catch-up', async () => {
-    const { socket, heard } = setup([event(12), event(13)]);
+    const { socket, heard } = await setup([event(12), event(13)]);
     socket.emit('hello', { lastEventId: 11 });
     socket.emit('connect');
     socket.emit(SOCKET_EVENT, event(13));

@@ -40,7 +40,7 @@ export class EventStream {
 
   constructor(
     private readonly http: HttpClient,
-    private readonly openSocket: () => Socket | Promise<Socket> = openPortalSocket,
+    private readonly openSocket: () => Promise<Socket> = openPortalSocket,
   ) {
     makeAutoObservable<EventStream, 'http' | 'openSocket' | 'socket' | 'opening' | 'seen' | 'listeners' | 'cursor' | 'catching' | 'again'>(this, {
       http: false,
@@ -58,10 +58,8 @@ export class EventStream {
   start(): void {
     if (this.socket || this.opening) return;
     this.status = 'connecting';
-    const socket = this.openSocket();
-    if (!('then' in socket)) return this.connect(socket);
     // Stopped (signed out) before it arrived: the library is kept, no socket is opened.
-    const opening: Promise<void> = socket.then(
+    const opening: Promise<void> = this.openSocket().then(
       (opened) => {
         if (this.opening === opening) this.connect(opened);
       },

@@ -1,4 +1,4 @@
-import { makeAutoObservable } from 'mobx';
+import { makeAutoObservable, reaction } from 'mobx';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@casmooc/domain';
 
 const STORAGE_KEY = 'casmooc.locale';
@@ -39,4 +39,16 @@ export async function syncLocaleOnSignIn(
 ): Promise<void> {
   if (!locale.chosen) locale.adopt(account);
   else if (locale.locale !== account) await save({ locale: locale.locale });
+}
+
+/** Keeps the page's `lang` on the language in use (screen readers read by it); returns the disposer. */
+export function followLocaleInDocument(locale: LocaleStore, onChange: (current: Locale) => void = () => undefined): () => void {
+  return reaction(
+    () => locale.locale,
+    (current) => {
+      document.documentElement.lang = current;
+      onChange(current);
+    },
+    { fireImmediately: true },
+  );
 }
