@@ -88,7 +88,29 @@ class PrecompressPlugin {
   }
 }
 
-/** How sources are compiled (TypeScript and JSX by SWC), styles and assets bundled: the same for every app. */
+/**
+ * Where a build writes `parts` (an app's folder): DIST_DIR builds somewhere else (a release's own folder); the
+ * BFF serves the apps from the same variable.
+ * @param {...string} parts
+ */
+const outputDir = (...parts) => path.join(path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist'), ...parts);
+
+/**
+ * What every build of the portal has in common: mode, sources, source maps.
+ * @param {string} dir  the app's folder
+ * @param {boolean} production
+ * @returns {import('@rspack/core').Configuration}
+ */
+function commonConfig(dir, production) {
+  return {
+    mode: production ? 'production' : 'development',
+    context: dir,
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    module: moduleRules(production),
+    performance: { hints: false },
+  };
+}
+
 /**
  * Built files are named by their content (cached for good); dev names stay plain.
  * @param {boolean} production
@@ -112,7 +134,10 @@ function buildDefines(version) {
   });
 }
 
-/** @param {boolean} production */
+/**
+ * How sources are compiled (TypeScript and JSX by SWC), styles and assets bundled: the same for every app.
+ * @param {boolean} production
+ */
 function moduleRules(production) {
   return {
     rules: [
@@ -152,14 +177,11 @@ function createAppConfig({ app, dir, exposes, html = false }) {
 
   /** @type {import('@rspack/core').Configuration} */
   const config = {
+    ...commonConfig(dir, production),
     name: app,
-    mode: production ? 'production' : 'development',
-    context: dir,
     entry: html ? { main: './src/index.ts' } : {},
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     output: {
-      // DIST_DIR builds somewhere else (a release's own folder); the BFF serves the apps from the same variable.
-      path: path.join(path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist'), app),
+      path: outputDir(app),
       publicPath: 'auto',
       uniqueName: name,
       // A release loaded into a page that ran another one (an update offered live) must not take that one's chunks
@@ -169,7 +191,6 @@ function createAppConfig({ app, dir, exposes, html = false }) {
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'], alias: federationRuntimeAsEsm() },
-    module: moduleRules(production),
     plugins: [
       new ModuleFederationPlugin({
         name,
@@ -193,7 +214,6 @@ function createAppConfig({ app, dir, exposes, html = false }) {
       // Only the page's own entry: the shell's remoteEntry is for remotes, loaded when one asks for it.
       ...(html ? [new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg', publicPath: '/', chunks: ['main'] })] : []),
     ],
-    performance: { hints: false },
     devServer: {
       port,
       hot: true,
@@ -229,28 +249,24 @@ function createSignInConfig({ dir }) {
   const production = process.env.NODE_ENV !== 'development';
   /** @type {import('@rspack/core').Configuration} */
   return {
+    ...commonConfig(dir, production),
     name: 'sign-in',
     // Into the shell's folder, after the shell's build has cleaned it.
     dependencies: ['shell'],
-    mode: production ? 'production' : 'development',
-    context: dir,
     entry: { main: './src/sign-in/index.ts' },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     output: {
-      path: path.join(path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist'), 'shell', 'sign-in'),
+      path: outputDir('shell', 'sign-in'),
       publicPath: '/sign-in/',
       uniqueName: 'sign_in',
       ...hashedNames(production),
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
-    module: moduleRules(production),
     plugins: [
       buildDefines(require(path.join(dir, 'package.json')).version),
       ...(production ? [new PrecompressPlugin()] : []),
       new rspack.HtmlRspackPlugin({ template: './src/index.html', favicon: './src/assets/logo.svg' }),
     ],
-    performance: { hints: false },
   };
 }
 
