@@ -128,7 +128,7 @@ export const shellMessages = {
     'bell.title': 'Latest activity',
     'bell.empty': 'Nothing yet',
     'bell.open': 'Open latest activity',
-    'bell.openUnread': 'Open latest activity ({count} unread)',
+    'bell.openUnread': 'Open latest activity, {count} unread',
     'event.plan.created': 'Plan “{name}” created',
     'event.plan.updated': 'Plan “{name}” edited',
     'event.plan.deleted': 'Plan “{name}” deleted',
