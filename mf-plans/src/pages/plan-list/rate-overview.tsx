@@ -1,18 +1,10 @@
-import { Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Breadcrumb, Card, Spin, Statistic, Typography } from '@arco-design/web-react';
 import { PLAN_CATEGORY_LABELS, type Locale, type PlanCategory, type RateCounts, type RateOverview as Overview } from '@casmooc/domain';
 import { useDomainEvents } from 'shell/socket';
 import type { PlansClient } from '../../api/plans-client';
-import { lazyWithRetry } from '@casmooc/ui';
+import { RateBars } from '../../components/rate-bars';
 import type { PlanListKey } from './locale';
-
-// The charts bring ECharts: they arrive after the list, in the room kept for them (RateBarChart's height).
-const LazyBarChart = lazyWithRetry(() => import(/* webpackChunkName: "rate-charts" */ '../../components/bar-chart').then((m) => m.RateBarChart));
-const RateBarChart = (props: ComponentProps<typeof LazyBarChart>) => (
-  <Suspense fallback={<div style={{ height: 220 }} />}>
-    <LazyBarChart {...props} />
-  </Suspense>
-);
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
@@ -38,7 +30,7 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
   // Any plan change below (a publish, an implement, a revoke) updates the rate at once.
   useDomainEvents(load, ['plan.']);
 
-  const tooltip = (name: string, c: RateCounts) => t('rate.tooltip', { name, implemented: c.implemented, counted: c.published - c.revoked });
+  const detail = (c: RateCounts) => t('rate.detail', { implemented: c.implemented, counted: c.published - c.revoked });
   return (
     <Card className="rate" bordered={false} title={t('rate.title', { year })} data-testid="rate-overview">
       <Spin loading={loading} block>
@@ -65,11 +57,15 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
               <div className="rate__chart">
                 <Typography.Text bold>{t('rate.byOrg')}</Typography.Text>
                 {overview.byOrg.length ? (
-                  <RateBarChart
-                    labels={overview.byOrg.map((o) => o.orgName)}
-                    values={overview.byOrg.map((o) => percent(o.rate))}
-                    tooltips={overview.byOrg.map((o) => tooltip(o.orgName, o))}
-                    onClick={(i) => setPath([...path.slice(0, -1), { orgId: current.orgId, name: overview.orgName }, { orgId: overview.byOrg[i].orgId }])}
+                  <RateBars
+                    label={t('rate.byOrg')}
+                    rows={overview.byOrg.map((o) => ({
+                      key: o.orgId,
+                      label: o.orgName,
+                      value: percent(o.rate),
+                      detail: detail(o),
+                      onSelect: () => setPath([...path.slice(0, -1), { orgId: current.orgId, name: overview.orgName }, { orgId: o.orgId }]),
+                    }))}
                   />
                 ) : (
                   <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
@@ -78,10 +74,9 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
               <div className="rate__chart">
                 <Typography.Text bold>{t('rate.byCategory')}</Typography.Text>
                 {overview.byCategory.length ? (
-                  <RateBarChart
-                    labels={overview.byCategory.map((c) => PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale])}
-                    values={overview.byCategory.map((c) => percent(c.rate))}
-                    tooltips={overview.byCategory.map((c) => tooltip(PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale], c))}
+                  <RateBars
+                    label={t('rate.byCategory')}
+                    rows={overview.byCategory.map((c) => ({ key: c.category, label: PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale], value: percent(c.rate), detail: detail(c) }))}
                   />
                 ) : (
                   <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
