@@ -16,3 +16,5 @@ window.matchMedia ??= (query) => ({
 
 // What the build defines (libs/mf-config): the federation runtime a build is made with.
 process.env.MF_RUNTIME_VERSION = require(require('node:path').join(__dirname, 'node_modules/@module-federation/enhanced/package.json')).version;
+// …and what the shell provides of the packages shared in part.
+process.env.SHARED_PROVIDED = JSON.stringify(require('./libs/mf-config/shared-subsets').PROVIDED);

@@ -3,6 +3,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { rspack } = require('@rspack/core');
 const { ModuleFederationPlugin } = require('@module-federation/enhanced/rspack');
+const { PROVIDED, providedModule, checkedImports, SharedSubsetsCheckPlugin } = require('./shared-subsets');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 /** @param {string} name */
@@ -14,28 +15,31 @@ const BFF_DEV_URL = process.env.BFF_URL ?? 'http://localhost:3000';
 
 /**
  * One instance of each of these in the page: React, the router (its
- * context crosses the shell/remote boundary), MobX and Arco (theme,
- * locale and popup containers are global). Subpaths (react/jsx-runtime,
- * react-dom/client) are shared by prefix. Arco's icons are not shared:
- * they hold no state, and unshared each app keeps only the icons it uses.
+ * context crosses the shell/remote boundary), MobX and Arco (theme, locale
+ * and popup containers are global). Subpaths (react/jsx-runtime,
+ * react-dom/client) are shared by prefix. Arco and the router are shared
+ * in part, as the shell provides them (shared-subsets.js): remotes
+ * bring no copy of their own. Arco's icons are not shared: they hold no
+ * state, and unshared each app keeps only the icons it uses.
+ * @param {boolean} shell  the shell provides; a remote takes
  */
-function sharedSingletons() {
-  // The version is stated because subpaths shared by prefix have no package.json of their own.
+function sharedSingletons(shell) {
+  // The version is stated because subpaths shared by prefix, and subsets, have no package.json of their own.
   /** @param {string} name */
   const singleton = (name) => {
     const version = rootPackage(name);
     return { singleton: true, version, requiredVersion: `^${version}` };
   };
+  /** @param {keyof typeof PROVIDED} name */
+  const subset = (name) => ({ ...singleton(name), import: shell ? providedModule(name) : /** @type {const} */ (false) });
   return {
     react: singleton('react'),
     'react/': singleton('react'),
     'react-dom': singleton('react-dom'),
     'react-dom/': singleton('react-dom'),
-    'react-router': singleton('react-router'),
-    'react-router-dom': singleton('react-router-dom'),
     mobx: singleton('mobx'),
     'mobx-react-lite': singleton('mobx-react-lite'),
-    '@arco-design/web-react': singleton('@arco-design/web-react'),
+    ...Object.fromEntries(Object.keys(PROVIDED).map((name) => [name, subset(/** @type {keyof typeof PROVIDED} */ (name))])),
   };
 }
 
@@ -199,7 +203,7 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         // Remotes consume the shell's exposed modules (session, locale, socket, http).
         // The shell is always served at the portal's root, on the page's own origin.
         remotes: html ? {} : { shell: 'shell@/mf-manifest.json' },
-        shared: sharedSingletons(),
+        shared: sharedSingletons(html),
         shareStrategy: 'loaded-first',
         // One federation runtime in the page: the shell's, handed to the remotes, whose remoteEntry then holds only
         // their own container. The rule that comes with it: the shell is upgraded first (see README).
@@ -208,6 +212,13 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         dts: false,
       }),
       buildDefines(version),
+      new SharedSubsetsCheckPlugin(dir),
+      // What a shell provides of the packages shared in part, and what this app takes of them: the shell checks a
+      // remote's against its own before it runs the remote (sharedMissing).
+      new rspack.DefinePlugin({
+        'process.env.SHARED_PROVIDED': JSON.stringify(JSON.stringify(PROVIDED)),
+        'process.env.SHARED_IMPORTS': JSON.stringify(JSON.stringify(checkedImports(dir).used)),
+      }),
       ...(production ? [new PrecompressPlugin()] : []),
       // The shell is always served at the root: its page names its scripts absolutely, so
       // deep links (/plans/new) load /main.js, not /plans/main.js. Chunks still resolve 'auto'.

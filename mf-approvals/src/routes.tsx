@@ -5,7 +5,7 @@ import './styles.css';
 import { REMOTE_BUILD } from '@casmooc/ui';
 
 /** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
-export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
+export const { contractVersion, buildVersion, federationRuntime, sharedImports } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -13,7 +13,7 @@ const form = (
 );
 
 /** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
-export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
+export const { contractVersion, buildVersion, federationRuntime, sharedImports } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it: 计划模板 and its form. */
 export function RemoteRoutes() {

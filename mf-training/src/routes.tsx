@@ -23,7 +23,7 @@ const ClassReportPage = lazyWithRetry(() => import(/* webpackChunkName: "class-r
 const Loading = ({ page }: { page: ReactNode }) => <Suspense fallback={<Spin block style={{ padding: 80 }} />}>{page}</Suspense>;
 
 /** What this build says of itself (contract, version, federation runtime): the shell reads it before it runs these pages. */
-export const { contractVersion, buildVersion, federationRuntime } = REMOTE_BUILD;
+export const { contractVersion, buildVersion, federationRuntime, sharedImports } = REMOTE_BUILD;
 
 /** This remote's pages, relative to where the shell mounts it: for everyone 可报名培训, 我的培训, 培训通知 and 我的学时; for managers the classes and 人员学时 too. */
 export const RemoteRoutes = observer(function RemoteRoutes() {

@@ -44,6 +44,16 @@ describe('the built portal keeps to its size budget (true gzip of the files)', (
     expect(gzipOf([path.join(DIST_DIR, app, 'remoteEntry.js')])).toBeLessThanOrEqual(10 * KIB);
   });
 
+  it.each(REMOTE_APPS)('%s: brings no copy of Arco or the router (the shell provides them, libs/mf-config/shared-subsets.js)', (app) => {
+    const dir = path.join(DIST_DIR, app);
+    const bundled = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.js.map'))
+      .flatMap((name) => (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { sources: string[] }).sources)
+      .filter((source) => /node_modules\/(@arco-design\/web-react\/es|react-router(-dom)?)\//.test(source));
+    expect(bundled).toEqual([]);
+  });
+
   it('every text asset has its brotli and gzip copy, each smaller than the file', () => {
     const missing: string[] = [];
     for (const app of ['shell', ...REMOTE_APPS]) {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { SHELL_CONTRACT } from './shell-contract';
+import { SHELL_CONTRACT, sharedExports, type SharedExports } from './shell-contract';
 
 /** What a build says of itself, for the shell to read before it runs a remote. */
 export interface RemoteBuild {
@@ -9,6 +9,8 @@ export interface RemoteBuild {
   buildVersion?: string;
   /** The federation runtime it was built with; a remote runs on the shell's (see `runtimeServes`). */
   federationRuntime?: string;
+  /** What it takes of the packages the shell shares in part (see `sharedMissing`). */
+  sharedImports?: SharedExports;
 }
 
 /** This build's: each remote's `./routes` exports it (`export const { contractVersion, … } = REMOTE_BUILD`). */
@@ -16,6 +18,7 @@ export const REMOTE_BUILD: RemoteBuild = {
   contractVersion: SHELL_CONTRACT.version,
   buildVersion: process.env.APP_VERSION,
   federationRuntime: process.env.MF_RUNTIME_VERSION,
+  sharedImports: sharedExports(process.env.SHARED_IMPORTS),
 };
 
 /**

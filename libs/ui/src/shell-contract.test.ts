@@ -1,4 +1,4 @@
-import { runtimeServes, shellServes } from './shell-contract';
+import { runtimeServes, sharedMissing, shellServes } from './shell-contract';
 
 describe('shellServes', () => {
   const shell = { version: 3, oldestServed: 2 };
@@ -16,5 +16,18 @@ describe('runtimeServes', () => {
   });
   it('a remote that names no runtime brings its own', () => {
     expect(runtimeServes(undefined, '2.9.3')).toBe(true);
+  });
+});
+
+describe('sharedMissing', () => {
+  const provided = { '@arco-design/web-react': ['Button', 'Table'], 'react-router-dom': ['Link'] };
+  it('names what a remote takes of a package shared in part that the shell does not provide', () => {
+    expect(sharedMissing({ '@arco-design/web-react': ['Button', 'Slider', 'Table'], 'react-router-dom': ['Link'] }, provided)).toEqual(['@arco-design/web-react: Slider']);
+    expect(sharedMissing({ 'react-router-dom': ['Link', 'Routes'] }, provided)).toEqual(['react-router-dom: Routes']);
+    expect(sharedMissing({ '@arco-design/web-react': ['Table'] }, provided)).toEqual([]);
+  });
+  it('checks nothing when a side states nothing (a remote built before the rule brings its own)', () => {
+    expect(sharedMissing(undefined, provided)).toEqual([]);
+    expect(sharedMissing({ 'react-router-dom': ['Link'] }, undefined)).toEqual([]);
   });
 });

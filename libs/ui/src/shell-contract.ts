@@ -43,3 +43,24 @@ export function runtimeServes(remoteRuntime: string | undefined, shellRuntime: s
   for (let i = 1; i < 3; i++) if (remote[i] !== shell[i]) return remote[i] < shell[i];
   return true;
 }
+
+/** A package's exports by name, per package. */
+export type SharedExports = Record<string, readonly string[]>;
+
+/** Lists of exports as a build writes them in (JSON); none outside a build. */
+export const sharedExports = (json: string | undefined): SharedExports | undefined => (json ? JSON.parse(json) : undefined);
+
+/** What this shell provides of the packages it shares in part (`libs/mf-config/shared-subsets.js`). */
+export const SHARED_PROVIDED = sharedExports(process.env.SHARED_PROVIDED);
+
+/**
+ * Arco and the router are shared in part: the shell provides the
+ * exports it lists, and remotes bring no copy of their own. What a remote
+ * takes that the shell does not provide (`pkg: name`), for a remote built
+ * against a longer list than the deployed shell's; nothing when either
+ * side states nothing (a remote built before this rule brings its own).
+ */
+export function sharedMissing(imports: SharedExports | undefined, provided: SharedExports | undefined = SHARED_PROVIDED): string[] {
+  if (!imports || !provided) return [];
+  return Object.entries(imports).flatMap(([pkg, names]) => names.filter((name) => !provided[pkg]?.includes(name)).map((name) => `${pkg}: ${name}`));
+}

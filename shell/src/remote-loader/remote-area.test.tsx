@@ -100,4 +100,19 @@ describe('RemoteArea', () => {
     expect(screen.getByText(`该模块按模块联邦运行时 99.0.0 构建，比当前门户的 ${process.env.MF_RUNTIME_VERSION} 新：需先升级门户。其他功能不受影响；请联系系统管理员。`)).toBeTruthy();
     expect(Routes).not.toHaveBeenCalled();
   });
+
+  it('does not run a remote that takes an export of a package shared in part the shell does not provide (the shell is upgraded first)', async () => {
+    const Routes = jest.fn(() => <p>计划列表</p>);
+    const sharedImports = { '@arco-design/web-react': ['Button', 'Slider'], 'react-router-dom': ['Routes'] };
+    const registry = fakeRegistry(jest.fn(async () => ({ ...remoteModule(Routes), sharedImports })));
+    render(<RemoteArea app="mf-plans" registry={registry} retryDelaysMs={[]} />);
+    expect(await screen.findByText('该模块用到当前门户尚未提供的共享组件（@arco-design/web-react: Slider）：需先升级门户。其他功能不受影响；请联系系统管理员。')).toBeTruthy();
+    expect(Routes).not.toHaveBeenCalled();
+  });
+
+  it('runs a remote that takes only what the shell provides', async () => {
+    const registry = fakeRegistry(jest.fn(async () => ({ ...remoteModule(() => <p>计划列表</p>), sharedImports: { '@arco-design/web-react': ['Button', 'Table'] } })));
+    render(<RemoteArea app="mf-plans" registry={registry} retryDelaysMs={[]} />);
+    expect(await screen.findByText('计划列表')).toBeTruthy();
+  });
 });

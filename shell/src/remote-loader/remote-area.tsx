@@ -2,7 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Alert, Button, Result, Spin } from '@arco-design/web-react';
 import { REMOTE_APP_LABELS, type RemoteApp } from '@casmooc/domain';
-import { FEDERATION_RUNTIME, renewFailedChunk, runtimeServes, SHELL_CONTRACT, shellServes, withBackoff, type RemoteRoutesModule } from '@casmooc/ui';
+import { FEDERATION_RUNTIME, renewFailedChunk, runtimeServes, sharedMissing, SHELL_CONTRACT, shellServes, withBackoff, type RemoteRoutesModule } from '@casmooc/ui';
 import { useLocale, useT } from '../exposed/locale';
 import { shellMessages } from '../locale';
 import { RemoteErrorBoundary } from './remote-error-boundary';
@@ -22,10 +22,16 @@ type LoadState =
   /** `registered` is the registry's version when it was loaded: another one later is a release (or a rollback) to offer. */
   | { status: 'ready'; Routes: ComponentType; registered: string | undefined; built: string | undefined }
   | { status: 'failed'; error: Error }
-  /** Loaded, but built against a shell contract this shell does not serve: its team must rebuild it. */
-  | { status: 'incompatible'; builtFor: number | undefined }
-  /** Loaded, but built with a federation runtime newer than the shell's (or another major): the shell must be upgraded first. */
-  | { status: 'runtime-ahead'; builtWith: string };
+  /** Loaded, but not one this shell can run: it says why. */
+  | { status: 'incompatible'; why: Incompatibility };
+
+type Incompatibility =
+  /** Built against a shell contract this shell does not serve: its team must rebuild it. */
+  | { builtFor: number | undefined }
+  /** Built with a federation runtime newer than the shell's (or another major): the shell must be upgraded first. */
+  | { runtime: string }
+  /** It takes exports of a package shared in part that this shell does not provide: the shell must be upgraded first. */
+  | { missing: string[] };
 
 interface Props {
   app: RemoteApp;
@@ -70,8 +76,7 @@ export const RemoteArea = observer(function RemoteArea({ app, registry, retryDel
     );
   }
   if (state.status === 'failed') return <RemoteFallback app={app} error={state.error} onRetry={retry} />;
-  if (state.status === 'incompatible') return <RemoteIncompatible app={app} builtFor={state.builtFor} onRetry={retry} />;
-  if (state.status === 'runtime-ahead') return <RemoteIncompatible app={app} runtime={state.builtWith} onRetry={retry} />;
+  if (state.status === 'incompatible') return <RemoteIncompatible app={app} why={state.why} onRetry={retry} />;
   const { Routes, registered, built } = state;
   const released = registry.versionOf(app);
   return (
@@ -147,23 +152,19 @@ const RemoteFallback = observer(function RemoteFallback({ app, error, onRetry }:
   );
 });
 
-/** Whether this shell runs a loaded remote, and how: by the contract it was built against and the federation runtime it was built with. */
+/**
+ * Whether this shell runs a loaded remote, and how: by the contract it was built against, the federation runtime
+ * it was built with and what it takes of the packages shared in part.
+ */
 function judge(module: RemoteRoutesModule, registered: string | undefined): LoadState {
-  if (!shellServes(module.contractVersion)) return { status: 'incompatible', builtFor: module.contractVersion };
-  if (!runtimeServes(module.federationRuntime)) return { status: 'runtime-ahead', builtWith: module.federationRuntime! };
+  if (!shellServes(module.contractVersion)) return { status: 'incompatible', why: { builtFor: module.contractVersion } };
+  if (!runtimeServes(module.federationRuntime)) return { status: 'incompatible', why: { runtime: module.federationRuntime! } };
+  const missing = sharedMissing(module.sharedImports);
+  if (missing.length) return { status: 'incompatible', why: { missing } };
   return { status: 'ready', Routes: module.RemoteRoutes, registered, built: module.buildVersion };
 }
 
-interface IncompatibleProps {
-  app: RemoteApp;
-  /** The contract it was built against (when that is what this shell cannot serve)… */
-  builtFor?: number;
-  /** …or the newer federation runtime it was built with. */
-  runtime?: string;
-  onRetry: () => void;
-}
-
-const RemoteIncompatible = observer(function RemoteIncompatible({ app, builtFor, runtime, onRetry }: IncompatibleProps) {
+const RemoteIncompatible = observer(function RemoteIncompatible({ app, why, onRetry }: { app: RemoteApp; why: Incompatibility; onRetry: () => void }) {
   const t = useT(shellMessages);
   const locale = useLocale();
   const serves = `${SHELL_CONTRACT.oldestServed}–${SHELL_CONTRACT.version}`;
@@ -173,9 +174,11 @@ const RemoteIncompatible = observer(function RemoteIncompatible({ app, builtFor,
         status="warning"
         title={t('remote.incompatible.title', { area: REMOTE_APP_LABELS[app][locale] })}
         subTitle={
-          runtime
-            ? t('remote.runtime.subtitle', { built: runtime, serves: FEDERATION_RUNTIME ?? '—' })
-            : t('remote.incompatible.subtitle', { built: builtFor ?? '—', serves })
+          'runtime' in why
+            ? t('remote.runtime.subtitle', { built: why.runtime, serves: FEDERATION_RUNTIME ?? '—' })
+            : 'missing' in why
+              ? t('remote.shared.subtitle', { missing: why.missing.join(locale === 'zh-CN' ? '、' : ', ') })
+              : t('remote.incompatible.subtitle', { built: why.builtFor ?? '—', serves })
         }
         extra={
           <Button type="primary" onClick={onRetry}>
