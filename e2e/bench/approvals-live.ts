@@ -5,8 +5,13 @@
  * moment each socket receives the event. Run against one BFF process, then
  * two BFF processes behind Redis with the sockets split between them.
  *
+ *
+ * The sockets are thin Engine.IO clients (thin-socket.ts), so the figure is
+ * the server's fan-out and the network, not thousands of clients' parsing
+ * queued on this process's one core; CLIENT=socket.io uses socket.io-client.
+ *
  *   npx tsx e2e/bench/approvals-live.ts            # 1 200 sockets, 30 decisions
- *   SOCKETS=2000 DECISIONS=50 npx tsx e2e/bench/approvals-live.ts
+ *   SOCKETS=5000 DECISIONS=50 npx tsx e2e/bench/approvals-live.ts
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,9 +23,11 @@ import { DEMO_PASSWORD } from '@casmooc/db';
 import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
 import { since, summary } from './stats';
+import { connectThin, type EventListener } from './thin-socket';
 
 const SOCKETS = Number(process.env.SOCKETS ?? 1200);
 const DECISIONS = Number(process.env.DECISIONS ?? 30);
+const CLIENT = process.env.CLIENT === 'socket.io' ? 'socket.io-client' : 'thin';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ROOT = path.resolve(__dirname, '..', '..');
 const nextYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) + 1;
@@ -52,13 +59,16 @@ async function call<T>(base: string, who: { cookie: string; csrf: string }, meth
   return (await res.json()) as T;
 }
 
-function connect(base: string, cookie: string): Promise<Socket> {
+function connectSocketIo(base: string, cookie: string, onEvent: EventListener): Promise<Socket> {
   const socket = io(base, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: { cookie, origin: base } });
+  socket.on(SOCKET_EVENT, (event: unknown) => onEvent(SOCKET_EVENT, event));
   return new Promise((resolve, reject) => {
     socket.once('hello', () => resolve(socket));
     socket.once('connect_error', reject);
   });
 }
+
+const connect = CLIENT === 'thin' ? connectThin : connectSocketIo;
 
 async function run(instances: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casmooc-bench-'));
@@ -66,7 +76,7 @@ async function run(instances: number) {
   const prefix = `casmooc-bench-${process.pid}-${instances}`;
   const ports = [3300, 3301].slice(0, instances);
   const children: ChildProcess[] = [];
-  const sockets: Socket[] = [];
+  const sockets: Array<{ close(): void }> = [];
   try {
     // One after the other: the first migrates and seeds the file the second then opens.
     for (const port of ports) children.push(await startBff(port, sqliteFile, prefix));
@@ -82,26 +92,25 @@ async function run(instances: number) {
       planIds.push((await call<{ id: number }>(writer, users.manager, 'POST', '/api/plans', { plan, submit: true })).id);
     }
 
+    const arrivals = new Map<string, number[]>();
+    const waiters = new Map<string, () => void>();
+    const heard: EventListener = (name, data) => {
+      const event = data as DomainEvent;
+      if (name !== SOCKET_EVENT || event.type !== 'plan.decided') return;
+      const at = performance.now();
+      const list = arrivals.get(event.subject) ?? [];
+      list.push(at);
+      arrivals.set(event.subject, list);
+      if (list.length === SOCKETS) waiters.get(event.subject)?.();
+    };
+
     // Everyone who must hear a decision on a department's plan: the department, the institute, the Academy.
     const cookies = [users.manager.cookie, users.cnic.cookie, users.academy.cookie];
     const connectStarted = performance.now();
     for (let i = 0; i < SOCKETS; i += 100) {
-      sockets.push(...(await Promise.all(Array.from({ length: Math.min(100, SOCKETS - i) }, (_, j) => connect(bases[(i + j) % instances], cookies[(i + j) % 3])))));
+      sockets.push(...(await Promise.all(Array.from({ length: Math.min(100, SOCKETS - i) }, (_, j) => connect(bases[(i + j) % instances], cookies[(i + j) % 3], heard)))));
     }
-    console.log(`\n${instances} BFF instance(s): ${SOCKETS} sockets connected in ${(since(connectStarted) / 1000).toFixed(1)} s`);
-
-    const arrivals = new Map<string, number[]>();
-    const waiters = new Map<string, () => void>();
-    for (const socket of sockets) {
-      socket.on(SOCKET_EVENT, (event: DomainEvent) => {
-        if (event.type !== 'plan.decided') return;
-        const at = performance.now();
-        const list = arrivals.get(event.subject) ?? [];
-        list.push(at);
-        arrivals.set(event.subject, list);
-        if (list.length === sockets.length) waiters.get(event.subject)?.();
-      });
-    }
+    console.log(`\n${instances} BFF instance(s): ${SOCKETS} sockets (${CLIENT}) connected in ${(since(connectStarted) / 1000).toFixed(1)} s`);
 
     const latencies: number[] = [];
     const requests: number[] = [];
