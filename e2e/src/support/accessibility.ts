@@ -28,14 +28,8 @@ const LIBRARY_OWNED: ReadonlyArray<{ rule: string; target: RegExp }> = [
   { rule: 'aria-valid-attr-value', target: /\.arco-tree-node[\w.-]*$/ },
 ];
 
-/**
- * The WCAG 2.1 A/AA problems axe-core finds on the page as it is now
- * (dialogs and popups included), or only inside `within` (a selector), one
- * line each so a failing test says what and where.
- */
-export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
-  // Judged at rest: a message fading in is not yet the colour it will be, and
-  // one animation ending may start the next (Arco's field error fades in, then blinks).
+/** Waits until nothing moves (an animation ending may start the next: a few rounds). */
+async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const settling = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
     for (let round = 0; round < 10 && settling().length > 0; round += 1) {
@@ -43,13 +37,35 @@ export async function accessibilityViolations(page: Page, within?: string): Prom
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }
   });
+}
+
+/**
+ * The WCAG 2.1 A/AA problems axe-core finds on the page as it is now
+ * (dialogs and popups included), or only inside `within` (a selector), one
+ * line each so a failing test says what and where.
+ */
+export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
   // Evaluated, not added as a script tag: the portal's CSP (rightly) refuses inline scripts.
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (scope) => {
-    const axe = (window as unknown as { axe: { run(context: Document | { include: string[] }, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; html: string; failureSummary?: string }> }> }> } }).axe;
-    const result = await axe.run(scope ? { include: [scope] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, why: v.nodes[0]?.failureSummary ?? '', html: v.nodes[0]?.html.slice(0, 200) ?? '', targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, within);
+  // Judged at rest: a message fading in is not yet the colour it will be, and one animation ending may start the
+  // next (Arco's field error fades in, then blinks); when something started moving while axe ran (a message
+  // closing), the page is judged again.
+  let violations: Violation[] = [];
+  for (let round = 0, moved = true; moved && round < 3; round += 1) {
+    await settled(page);
+    ({ violations, moved } = await page.evaluate(async (scope) => {
+      const axe = (window as unknown as { axe: { run(context: Document | { include: string[] }, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; html: string; failureSummary?: string }> }> }> } }).axe;
+      let started = false;
+      const onStart = () => (started = true);
+      for (const type of ['animationstart', 'transitionrun']) document.addEventListener(type, onStart, true);
+      const result = await axe.run(scope ? { include: [scope] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      for (const type of ['animationstart', 'transitionrun']) document.removeEventListener(type, onStart, true);
+      return {
+        moved: started,
+        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, why: v.nodes[0]?.failureSummary ?? '', html: v.nodes[0]?.html.slice(0, 200) ?? '', targets: v.nodes.map((n) => n.target.join(' ')) })),
+      };
+    }, within));
+  }
   return violations
     .map((v: Violation) => ({ ...v, targets: v.targets.filter((target) => !LIBRARY_OWNED.some((known) => known.rule === v.id && known.target.test(target))) }))
     .filter((v) => v.targets.length > 0)
