@@ -35,9 +35,13 @@ describe('the built portal keeps to its size budget (true gzip of the files)', (
     expect(gzipOf(page.css)).toBeLessThanOrEqual(15 * KIB);
   });
 
-  it('the portal’s page does not load the shell’s remoteEntry (remotes ask for it)', () => {
+  it('the portal’s page loads its runtime and main only, not the shell’s remoteEntry (remotes ask for it)', () => {
     const page = pageAssets(path.join(DIST_DIR, 'shell', 'index.html'));
-    expect(page.js.map((file) => path.basename(file))).toEqual([expect.stringMatching(/^main\.[0-9a-f]{8}\.js$/)]);
+    expect(page.js.map((file) => path.basename(file))).toEqual([expect.stringMatching(/^runtime\.[0-9a-f]{8}\.js$/), expect.stringMatching(/^main\.[0-9a-f]{8}\.js$/)]);
+  });
+
+  it('the shell’s remoteEntry.js runs on the page’s runtime: ≤ 2 KiB, no federation runtime of its own', () => {
+    expect(gzipOf([path.join(DIST_DIR, 'shell', 'remoteEntry.js')])).toBeLessThanOrEqual(2 * KIB);
   });
 
   it.each(REMOTE_APPS)('%s: its remoteEntry.js ≤ 10 KiB (it runs on the shell’s federation runtime)', (app) => {
