@@ -34,7 +34,7 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
   return (
     <Card className="rate" bordered={false} title={t('rate.title', { year })} data-testid="rate-overview">
       <Spin loading={loading} block>
-        {/* The layout stands while the figures load, its charts at their height: nothing below moves when they arrive. */}
+        {/* The layout stands while the figures load, its lists at their height: nothing below moves when they arrive. */}
         <div className="rate__layout">
           {overview ? (
             <>
@@ -54,34 +54,22 @@ export function RateOverviewCard({ client, year, t, locale }: { client: PlansCli
                   {t('rate.formula')}
                 </Typography.Text>
               </div>
-              <div className="rate__chart">
-                <Typography.Text bold>{t('rate.byOrg')}</Typography.Text>
-                {overview.byOrg.length ? (
-                  <RateBars
-                    label={t('rate.byOrg')}
-                    rows={overview.byOrg.map((o) => ({
-                      key: o.orgId,
-                      label: o.orgName,
-                      value: percent(o.rate),
-                      detail: detail(o),
-                      onSelect: () => setPath([...path.slice(0, -1), { orgId: current.orgId, name: overview.orgName }, { orgId: o.orgId }]),
-                    }))}
-                  />
-                ) : (
-                  <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
-                )}
-              </div>
-              <div className="rate__chart">
-                <Typography.Text bold>{t('rate.byCategory')}</Typography.Text>
-                {overview.byCategory.length ? (
-                  <RateBars
-                    label={t('rate.byCategory')}
-                    rows={overview.byCategory.map((c) => ({ key: c.category, label: PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale], value: percent(c.rate), detail: detail(c) }))}
-                  />
-                ) : (
-                  <Typography.Paragraph type="secondary">{t('rate.none')}</Typography.Paragraph>
-                )}
-              </div>
+              <RateBars
+                title={t('rate.byOrg')}
+                empty={t('rate.none')}
+                rows={overview.byOrg.map((o) => ({
+                  key: o.orgId,
+                  label: o.orgName,
+                  value: percent(o.rate),
+                  detail: detail(o),
+                  onSelect: () => setPath([...path.slice(0, -1), { orgId: current.orgId, name: overview.orgName }, { orgId: o.orgId }]),
+                }))}
+              />
+              <RateBars
+                title={t('rate.byCategory')}
+                empty={t('rate.none')}
+                rows={overview.byCategory.map((c) => ({ key: c.category, label: PLAN_CATEGORY_LABELS[c.category as PlanCategory][locale], value: percent(c.rate), detail: detail(c) }))}
+              />
             </>
           ) : (
             <>
