@@ -3,7 +3,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { rspack } = require('@rspack/core');
 const { ModuleFederationPlugin } = require('@module-federation/enhanced/rspack');
-const { PROVIDED, providedModule, checkedImports, SharedSubsetsCheckPlugin } = require('./shared-subsets');
+const { PROVIDED, providedModule, SharedSubsetsPlugin } = require('./shared-subsets');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 /** @param {string} name */
@@ -216,13 +216,7 @@ function createAppConfig({ app, dir, exposes, html = false }) {
         dts: false,
       }),
       buildDefines(version),
-      new SharedSubsetsCheckPlugin(dir),
-      // What a shell provides of the packages shared in part, and what this app takes of them: the shell checks a
-      // remote's against its own before it runs the remote (sharedMissing).
-      new rspack.DefinePlugin({
-        'process.env.SHARED_PROVIDED': JSON.stringify(JSON.stringify(PROVIDED)),
-        'process.env.SHARED_IMPORTS': JSON.stringify(JSON.stringify(checkedImports(dir).used)),
-      }),
+      new SharedSubsetsPlugin(dir),
       ...(production ? [new PrecompressPlugin()] : []),
       // The shell is always served at the root: its page names its scripts absolutely, so
       // deep links (/plans/new) load /main.js, not /plans/main.js. Chunks still resolve 'auto'.

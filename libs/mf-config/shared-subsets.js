@@ -10,7 +10,7 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
  * every component, the router's data APIs). The remotes
  * bring no copy of their own (they take the shell's), so every export a
  * remote or the shell imports must be listed here: the build fails
- * otherwise (`SharedSubsetsCheckPlugin`), and a remote built against a
+ * otherwise (`SharedSubsetsPlugin`), and a remote built against a
  * longer list than the deployed shell's is not run (`sharedMissing`). So
  * a new export is listed here and the shell released before the remote
  * that uses it (README, "The shell is upgraded first").
@@ -124,10 +124,14 @@ function checkedImports(dir) {
 }
 
 /**
- * Fails a build whose sources import from a subset package what the shell
- * does not provide (checked again on every compilation of a dev server).
+ * The build's side of the packages shared in part, in one place: it writes
+ * into the app what a shell provides and what this app takes (the shell
+ * checks a remote's against its own before it runs it, `sharedMissing`),
+ * and fails the build whose sources import what the shell does not
+ * provide. The sources are read once per build (again for each rebuild
+ * of a dev server, whose errors follow; what it wrote in stays).
  */
-class SharedSubsetsCheckPlugin {
+class SharedSubsetsPlugin {
   /** @param {string} dir  the app's folder */
   constructor(dir) {
     this.dir = dir;
@@ -135,10 +139,16 @@ class SharedSubsetsCheckPlugin {
 
   /** @param {import('@rspack/core').Compiler} compiler */
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('SharedSubsetsCheckPlugin', (compilation) => {
-      for (const problem of checkedImports(this.dir).problems) compilation.errors.push(new compiler.webpack.WebpackError(`Shared subsets: ${problem}`));
+    let checked = checkedImports(this.dir);
+    new compiler.webpack.DefinePlugin({
+      'process.env.SHARED_PROVIDED': JSON.stringify(JSON.stringify(PROVIDED)),
+      'process.env.SHARED_IMPORTS': JSON.stringify(JSON.stringify(checked.used)),
+    }).apply(compiler);
+    compiler.hooks.watchRun.tap('SharedSubsetsPlugin', () => void (checked = checkedImports(this.dir)));
+    compiler.hooks.thisCompilation.tap('SharedSubsetsPlugin', (compilation) => {
+      for (const problem of checked.problems) compilation.errors.push(new compiler.webpack.WebpackError(`Shared subsets: ${problem}`));
     });
   }
 }
 
-module.exports = { PROVIDED, providedModule, checkedImports, importsOf, SharedSubsetsCheckPlugin };
+module.exports = { PROVIDED, providedModule, checkedImports, importsOf, SharedSubsetsPlugin };

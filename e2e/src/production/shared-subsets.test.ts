@@ -37,7 +37,7 @@ describe('packages shared in part', () => {
   it('fails the build of an app that uses an export the shell does not provide', () => {
     const dir = appWith({ 'index.ts': '', 'rating.tsx': "import { Rate } from '@arco-design/web-react';\nexport const Stars = Rate;" });
     const config = path.join(dir, 'rspack.config.js');
-    const plugin = `new (require(${JSON.stringify(SUBSETS)}).SharedSubsetsCheckPlugin)(__dirname)`;
+    const plugin = `new (require(${JSON.stringify(SUBSETS)}).SharedSubsetsPlugin)(__dirname)`;
     fs.writeFileSync(config, `module.exports = { mode: 'development', context: __dirname, entry: './src/index.ts', plugins: [${plugin}] };`);
     const build = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/rspack'), ['build', '-c', config], { cwd: dir, encoding: 'utf8' });
     expect(build.status).not.toBe(0);
