@@ -47,7 +47,8 @@ export async function createBff(config: BffConfig, options: BffOptions = {}) {
   });
   metrics.countSockets(() => realtime.io.engine.clientsCount);
   services.eventLog.subscribe((event) => {
-    void realtime.publish(event).then(() => metrics.eventPushed(event.createdAt));
+    realtime.publish(event);
+    metrics.eventPushed(event.createdAt);
     if (event.type === REGISTRY_UPDATED) realtime.tellPeers(REGISTRY_UPDATED);
   });
   // Every instance's CSP follows the registry at once, not after a restart: the instance that changed it tells the

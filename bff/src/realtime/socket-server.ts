@@ -134,18 +134,8 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
 
   return {
     io,
-    /**
-     * Sends an event to its audience, off the path of the request that recorded it: a fan-out to thousands of
-     * sockets takes tens of ms, which need not hold that request's answer (5 000 sockets: 100 → 6 ms). Events
-     * keep their order (immediates run first in, first out). Resolves once sent.
-     */
-    publish({ audience, ...event }: RecordedEvent): Promise<void> {
-      return new Promise((resolve) =>
-        setImmediate(() => {
-          io.to(audienceRooms(audience)).emit(SOCKET_EVENT, event);
-          resolve();
-        }),
-      );
+    publish({ audience, ...event }: RecordedEvent) {
+      io.to(audienceRooms(audience)).emit(SOCKET_EVENT, event);
     },
     /** Tells the other instances (through Redis; without it there are none) that something they keep in memory changed. */
     tellPeers(signal: string) {
@@ -160,8 +150,6 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     async close() {
       clearInterval(timer);
       stopListening();
-      // What was published before is sent first.
-      await new Promise((resolve) => setImmediate(resolve));
       await io.close();
       clients.forEach((client) => client.disconnect());
     },
