@@ -76,7 +76,6 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     allowRequest: (req, callback) => callback(null, originAllowed(req, options.allowedOrigins())),
   });
 
-  // Every client catches up from the events API: what crossed no instance while Redis was away is found there.
   // What crossed no instance while Redis was away: every client catches up from the events API, and every
   // peer signal's listener runs (a signal sent meanwhile was lost).
   const peerListeners = new Set<() => void>();
