@@ -14,15 +14,15 @@
  *   npx tsx e2e/bench/approvals-live.ts            # 1 200 sockets, 30 decisions
  *   SOCKETS=5000 DECISIONS=50 npx tsx e2e/bench/approvals-live.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
-import { DEMO_PASSWORD } from '@casmooc/db';
 import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
+import { signIn, startBff, startProcess } from './processes';
 import { since, summary } from './stats';
 import { connectThin, type EventListener } from './thin-socket';
 
@@ -30,34 +30,9 @@ const SOCKETS = Number(process.env.SOCKETS ?? 1200);
 const DECISIONS = Number(process.env.DECISIONS ?? 30);
 /** Decisions made first and not counted: the fan-out's first runs compile it (the first took ~240 ms, the tenth ~110). */
 const WARMUP = 5;
-const CLIENT = process.env.CLIENT === 'socket.io' ? 'socket.io-client' : 'thin';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const ROOT = path.resolve(__dirname, '..', '..');
+const CLIENT = process.env.CLIENT === 'socket.io' ? 'socket.io-client' : 'thin';
 const nextYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) + 1;
-
-/** A server as its own process, as in production: the sockets' load does not share this process's event loop. */
-async function startProcess(script: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script)], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready on') && resolve());
-    child.once('exit', (code) => reject(new Error(`${script} on ${env.PORT} exited with ${code}`)));
-  });
-  return child;
-}
-
-const startBff = (port: number, sqliteFile: string, redisPrefix: string) =>
-  startProcess('bff/src/main.ts', { PORT: String(port), SQLITE_FILE: sqliteFile, REDIS_URL, REDIS_PREFIX: redisPrefix, SERVE_APPS: 'false', LOGIN_MAX_ATTEMPTS: '1000' });
-
-async function signIn(base: string, username: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  if (res.status !== 200) throw new Error(`sign-in of ${username} answered ${res.status}`);
-  const me = (await res.json()) as { csrfToken: string };
-  return { cookie: res.headers.get('set-cookie')!.split(';')[0], csrf: me.csrfToken };
-}
 
 async function call<T>(base: string, who: { cookie: string; csrf: string }, method: string, url: string, body?: object): Promise<T> {
   const res = await fetch(`${base}${url}`, { method, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
@@ -137,7 +112,7 @@ async function run(instances: number): Promise<DomainEvent> {
   const listeners = new Listeners();
   try {
     // One after the other: the first migrates and seeds the file the second then opens.
-    for (const port of ports) children.push(await startBff(port, sqliteFile, prefix));
+    for (const port of ports) children.push(await startBff(port, sqliteFile, { REDIS_URL, REDIS_PREFIX: prefix }));
     const bases = ports.map((p) => `http://127.0.0.1:${p}`);
     const writer = bases[0];
     const users = { manager: await signIn(writer, 'xmt_manager'), cnic: await signIn(writer, 'cnic_admin'), academy: await signIn(writer, 'admin') };
