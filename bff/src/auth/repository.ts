@@ -1,6 +1,6 @@
 import type { Db } from '@casmooc/db';
 import { toIso } from '@casmooc/db';
-import type { Locale, PostType, Role, RoleGrant } from '@casmooc/domain';
+import type { Locale, PostType, RoleGrant } from '@casmooc/domain';
 import type { ActorUser } from './actor';
 
 export interface UserWithHash extends ActorUser {
@@ -68,34 +68,40 @@ export class AuthRepository {
   }
 
   async grantsOf(userId: number): Promise<RoleGrant[]> {
+    return (await this.grantsOfUsers([userId])).get(userId) ?? [];
+  }
+
+  /** The grants of each of these users (a user without any is absent), at the highest org first. */
+  async grantsOfUsers(userIds: readonly number[]): Promise<Map<number, RoleGrant[]>> {
     const rows = await this.db('role_grants as g')
       .join('orgs as o', 'o.id', 'g.org_id')
-      .where('g.user_id', userId)
-      .orderBy('o.level')
-      .select('g.role', 'o.id as orgId', 'o.path as orgPath', 'o.name as orgName');
-    return rows.map((r: { role: Role; orgId: number; orgPath: string; orgName: string }) => ({
-      role: r.role,
-      orgId: r.orgId,
-      orgPath: r.orgPath,
-      orgName: r.orgName,
-    }));
+      .whereIn('g.user_id', userIds)
+      .orderBy(['o.level', 'g.id'])
+      .select('g.user_id as userId', 'g.role', 'o.id as orgId', 'o.path as orgPath', 'o.name as orgName');
+    const grants = new Map<number, RoleGrant[]>();
+    for (const { userId, ...grant } of rows as Array<RoleGrant & { userId: number }>) {
+      const held = grants.get(userId);
+      if (held) held.push(grant);
+      else grants.set(userId, [grant]);
+    }
+    return grants;
   }
 
   async createSession(id: string, userId: number, csrfToken: string, expiresAt: Date): Promise<void> {
     await this.db('sessions').insert({ id, user_id: userId, csrf_token: csrfToken, expires_at: expiresAt });
   }
 
-  async findSession(id: string): Promise<StoredSession | null> {
-    const row = await this.users()
+  /** The sessions among these ids, by id, each with its user. */
+  async findSessions(ids: readonly string[]): Promise<Map<string, StoredSession>> {
+    const rows = await this.users()
       .join('sessions as session', 'session.user_id', 'u.id')
-      .where('session.id', id)
-      .first([...USER_COLUMNS, 'session.csrf_token', 'session.expires_at']);
-    if (!row) return null;
-    return { user: toUser(row), csrfToken: row.csrf_token, expiresAt: toIso(row.expires_at)! };
+      .whereIn('session.id', ids)
+      .select([...USER_COLUMNS, 'session.id as session_id', 'session.csrf_token', 'session.expires_at']);
+    return new Map(rows.map((row: UserRow & { session_id: string; csrf_token: string; expires_at: string | Date }) => [row.session_id, { user: toUser(row), csrfToken: row.csrf_token, expiresAt: toIso(row.expires_at)! }]));
   }
 
-  async deleteSession(id: string): Promise<void> {
-    await this.db('sessions').where({ id }).delete();
+  async deleteSessions(ids: readonly string[]): Promise<void> {
+    await this.db('sessions').whereIn('id', ids).delete();
   }
 
   async deleteExpiredSessions(now: Date): Promise<number> {

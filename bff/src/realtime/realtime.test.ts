@@ -128,6 +128,22 @@ describe.each(testDialects())('sockets follow the account on %s', (dialect) => {
     }
   });
 
+  it('reads the sessions of all its sockets in one query each time, not one a socket', async () => {
+    const sockets = await Promise.all(Array.from({ length: 30 }, async () => connectSocket(url, (await h.signIn('staff')).cookie)));
+    const reads: string[] = [];
+    const count = (query: { sql: string }) => /`sessions`|"sessions"/.test(query.sql) && reads.push(query.sql);
+    h.t.db.on('query', count);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 400)); // two or three rechecks (every 150 ms)
+      expect(reads.length).toBeGreaterThanOrEqual(1);
+      expect(reads.length).toBeLessThanOrEqual(4);
+      expect(sockets.every((s) => s.socket.connected)).toBe(true);
+    } finally {
+      h.t.db.off('query', count);
+      sockets.forEach((s) => s.close());
+    }
+  });
+
   it('a session that ended (expired, removed) closes its sockets', async () => {
     const user = await h.signIn('staff');
     const socket = await connectSocket(url, user.cookie);
