@@ -19,6 +19,19 @@ describe('journey: registration, approval and the waitlist, live', () => {
 
   const row = (page: Page, name: string) => page.locator('.arco-table-tr', { hasText: name });
 
+  it('with nothing open yet, the staff member’s empty lists fit 1024 px: no header scrolling sideways with nothing a keyboard can reach', async () => {
+    const { page } = await openPage(env.browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await signInAs(page, env.portal.url, 'staff');
+    for (const [entry, empty] of [['可报名培训', '目前没有向您开放报名的培训班'], ['我的培训', '您还没有报名任何培训班'], ['培训通知', '还没有发给您的培训通知']]) {
+      await menuItem(page, entry).click();
+      await page.getByText(empty).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => [...document.querySelectorAll('.arco-table-content-inner')].filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+    }
+    await page.context().close();
+  });
+
   it('报名 → approved live → a second person waits → the first withdraws → the second moves up, told live', async () => {
     const name = `${year} 年科研伦理与学术规范讲座`;
     // One seat, registration needing approval.

@@ -7,6 +7,7 @@ export * from './approval-chain/approval-chain';
 export * from './rule-button/rule-button';
 export * from './list/newest-load';
 export * from './list/list-controls';
+export * from './list/table-scroll';
 export * from './plan-details/plan-details';
 export * from './list/paged-list';
 export * from './class-details/class-details';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Button, Card, Empty, Grid, Message, Table } from '@arco-design/web-react';
-import { LabelledTabs, labelledRowSelection, LoadError } from '@casmooc/ui';
+import { labelledRowSelection, LabelledTabs, LoadError, scrollWhenRows } from '@casmooc/ui';
 import { IconCheck } from '@arco-design/web-react/icon';
 import { yearChoices, type ApprovalItemDto, type ApprovalSubject, type DecisionInput } from '@casmooc/domain';
 import { useHttp } from 'shell/http';
@@ -56,7 +56,7 @@ export const ApprovalQueuePage = observer(function ApprovalQueuePage({ subject }
         loading={store.status.loading}
         data={store.items}
         columns={getColumns({ tab, t, locale, taken: store.taken, onOpen: setOpen })}
-        scroll={{ x: 820 }}
+        scroll={scrollWhenRows(820, store.items)}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={view.empty[tab][locale]} />}
         rowSelection={

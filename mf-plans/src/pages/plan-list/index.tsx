@@ -5,7 +5,7 @@ import { Button, Card, Empty, Space, Table } from '@arco-design/web-react';
 import { academyYear, ADMIN_ROLES, PLAN_LIST_SCOPES, yearChoices } from '@casmooc/domain';
 import { useSession } from 'shell/session';
 import { IconPlus } from '@arco-design/web-react/icon';
-import { LabelledTabs, lazyWithRetry, LoadError } from '@casmooc/ui';
+import { LabelledTabs, lazyWithRetry, LoadError, scrollWhenRows } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -89,7 +89,7 @@ export const PlanListPage = observer(function PlanListPage() {
                     loading={store.list.status.loading}
                     data={store.list.items}
                     columns={columns}
-                    scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width), 0) }}
+                    scroll={scrollWhenRows(columns.reduce((sum, c) => sum + Number(c.width), 0), store.list.items)}
                     border={{ wrapper: true, cell: false }}
                     noDataElement={<Empty description={t('planList.empty')} />}
                     pagination={store.list.pagination((total) => t('planList.total', { total }))}

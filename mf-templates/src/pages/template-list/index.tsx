@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Button, Card, Checkbox, Empty, Form, Input, Message, Modal, Space, Table, Typography } from '@arco-design/web-react';
 import { IconPlus } from '@arco-design/web-react/icon';
 import type { OrgNode, TemplateDto } from '@casmooc/domain';
-import { isApiRequestError, LoadError, SearchActions } from '@casmooc/ui';
+import { isApiRequestError, LoadError, scrollWhenRows, SearchActions } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -85,7 +85,7 @@ export const TemplateListPage = observer(function TemplateListPage() {
           checkboxProps: (tpl) => ({ disabled: !store.selectable(tpl), children: <span className="visually-hidden">{tpl.name}</span> }),
           onChange: (keys) => store.select(keys.map(Number)),
         }}
-        scroll={{ x: 1000 }}
+        scroll={scrollWhenRows(1000, list.items)}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('list.empty')} />}
         pagination={list.pagination((total) => t('list.total', { total }))}

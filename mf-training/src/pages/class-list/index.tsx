@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Card, Empty, Table, Typography } from '@arco-design/web-react';
 import type { OrgNode, TrainingClassDto } from '@casmooc/domain';
-import { LoadError, PagedList } from '@casmooc/ui';
+import { LoadError, PagedList, scrollWhenRows } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -36,7 +36,7 @@ export const ClassListPage = observer(function ClassListPage() {
         loading={list.status.loading}
         data={list.items}
         columns={columns}
-        scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width), 0) }}
+        scroll={scrollWhenRows(columns.reduce((sum, c) => sum + Number(c.width), 0), list.items)}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('classes.empty')} />}
         pagination={list.pagination((total) => t('classes.total', { total }))}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Button, Card, Empty, Message, Modal, Space, Table, Tag, Typography, type TableColumnProps } from '@arco-design/web-react';
 import { academyTimeText, type InboxItemDto, type InboxNoticeDto } from '@casmooc/domain';
-import { AttachmentList, LoadError, PagedList } from '@casmooc/ui';
+import { AttachmentList, LoadError, PagedList, scrollWhenRows } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useDomainEvents } from 'shell/socket';
@@ -94,7 +94,7 @@ export const InboxPage = observer(function InboxPage() {
         loading={list.status.loading}
         data={list.items}
         columns={columns(t, (item) => void open(item))}
-        scroll={{ x: 900 }}
+        scroll={scrollWhenRows(900, list.items)}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('inbox.empty')} />}
         pagination={list.pagination((total) => t('inbox.total', { total, unread }))}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Alert, Card, Empty, Input, Message, Table, Typography } from '@arco-design/web-react';
 import type { OpenClassWithMine, SeatsDto } from '@casmooc/domain';
-import { LoadError } from '@casmooc/ui';
+import { LoadError, scrollWhenRows } from '@casmooc/ui';
 import { useHttp } from 'shell/http';
 import { useLocale, useT } from 'shell/locale';
 import { useSession } from 'shell/session';
@@ -74,7 +74,7 @@ export const OpenClassesPage = observer(function OpenClassesPage({ view }: { vie
         loading={list.status.loading}
         data={list.items}
         columns={getColumns(t, locale, store.busyId, (c, action) => void act(c, action))}
-        scroll={{ x: 1090 }}
+        scroll={scrollWhenRows(1090, list.items)}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t(view === 'open' ? 'open.empty' : 'mine.empty')} />}
         pagination={view === 'open' ? list.pagination((total) => t('open.total', { total })) : false}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { observer } from 'mobx-react-lite';
 import { Empty, Input, Table, Typography } from '@arco-design/web-react';
 import type { OpenClassDto, PublicClassPage } from '@casmooc/domain';
-import { LoadError, openClassColumns, PagedList } from '@casmooc/ui';
+import { LoadError, openClassColumns, PagedList, scrollWhenRows } from '@casmooc/ui';
 import { shellState } from '../../state/shell-state';
 import { useLocale, useT } from '../../exposed/locale';
 import { PublicFrame } from '../../layout/public-frame';
@@ -35,7 +35,7 @@ export const PublicClassesPage = observer(function PublicClassesPage() {
         loading={list.status.loading}
         data={list.items}
         columns={openClassColumns<OpenClassDto>(locale)}
-        scroll={{ x: 820 }}
+        scroll={scrollWhenRows(820, list.items)}
         border={{ wrapper: true, cell: false }}
         noDataElement={<Empty description={t('public.empty')} />}
         pagination={list.pagination((total) => t('public.total', { total }))}
