@@ -29,6 +29,7 @@ import * as createHoursLedger from '../migrations/20261204090000_create-hours-le
 import * as addClassSpending from '../migrations/20261204100000_add-class-spending';
 import * as createCertificates from '../migrations/20261204110000_create-certificates';
 import * as createHoursEvidence from '../migrations/20261204120000_create-hours-evidence';
+import * as addPlanNameIndex from '../migrations/20261204130000_add-plan-name-index';
 import type { Db } from './connection';
 
 /**
@@ -67,6 +68,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Knex.Migration]> = [
   ['20261204100000_add-class-spending', addClassSpending],
   ['20261204110000_create-certificates', createCertificates],
   ['20261204120000_create-hours-evidence', createHoursEvidence],
+  ['20261204130000_add-plan-name-index', addPlanNameIndex],
 ];
 
 /** The migrations in the order they run, by name. */

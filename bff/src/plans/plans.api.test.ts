@@ -177,6 +177,24 @@ describe.each(testDialects())('training plans API on %s', (dialect) => {
     expect(tooFine.body.error.fields).toEqual({ 'plan.hours': '学时最多保留一位小数', 'plan.budget': '经费最多精确到分（两位小数）' });
   });
 
+  it('the Academy’s name search counts exactly the plans it finds, with other filters too (its count reads the name index)', async () => {
+    const academy = await h.signIn('admin');
+    const every = (await academy.get('/api/plans?pageSize=100').expect(200)).body;
+    expect(every.total).toBeLessThanOrEqual(100);
+    type Listed = { id: number; name: string; year: number; published: boolean };
+    for (const [query, matches] of [
+      ['name=保密知识', (p: Listed) => p.name.includes('保密知识')],
+      ['name=保密知识&year=2026', (p: Listed) => p.name.includes('保密知识') && p.year === 2026],
+      ['name=培训&published=true', (p: Listed) => p.name.includes('培训') && p.published],
+    ] as const) {
+      const found = (await academy.get(`/api/plans?${query.replace(/=([^&]+)/g, (_, v: string) => `=${encodeURIComponent(v)}`)}&pageSize=100`).expect(200)).body;
+      const expected = (every.items as Listed[]).filter(matches).map((p) => p.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(found.total).toBe(expected.length);
+      expect(found.items.map((p: Listed) => p.id).sort()).toEqual(expected.sort());
+    }
+  });
+
   it('lists plans of the caller’s subtree with filters and pagination', async () => {
     const all = (await cnic.get('/api/plans?pageSize=100').expect(200)).body;
     expect(all.total).toBeGreaterThan(5);

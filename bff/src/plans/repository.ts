@@ -115,6 +115,9 @@ const ACADEMY_ORDER = 'case when p.funding_requested and p.academy_funding_rank 
 /** Each ranking's column (P-6): the institute's own order, or the Academy's priority across institutes. */
 const RANK_COLUMN: Record<FundingRankingScope, string> = { institute: 'funding_rank', academy: 'academy_funding_rank' };
 
+/** Whether a scope is the whole Academy (its root org's path). */
+const academyWide = (scopePaths: readonly string[]) => scopePaths.some((path) => pathIds(path).length === 1);
+
 export class PlanRepository {
   constructor(private readonly db: Db) {}
 
@@ -130,12 +133,21 @@ export class PlanRepository {
    * and SQLite's planner chooses well by itself.
    */
   private pageQuery(scopePaths: readonly string[]) {
-    const academyWide = scopePaths.some((path) => pathIds(path).length === 1);
-    if (!academyWide || dialectOf(this.db) !== 'mysql') return this.plans();
+    if (!academyWide(scopePaths) || dialectOf(this.db) !== 'mysql') return this.plans();
     return this.db
       .from(this.db.raw('plans as p force index (plans_list_order)'))
       .join('orgs as o', 'o.id', 'p.org_id')
       .select(this.db.raw('straight_join p.*'), 'o.name as org_name', 'o.path as org_path');
+  }
+
+  /**
+   * The count's base query. Academy-wide with a name, it walks the narrow
+   * plans_name_scope index instead of every plan's row (neither planner
+   * takes it unasked); narrower, the subtree's orgs lead, as for the page.
+   */
+  private countQuery(scopePaths: readonly string[], name: string | undefined): Knex.QueryBuilder {
+    if (!name || !academyWide(scopePaths)) return this.db('plans as p');
+    return this.db.from(this.db.raw(`plans as p ${dialectOf(this.db) === 'mysql' ? 'force index (plans_name_scope)' : 'indexed by plans_name_scope'}`));
   }
 
   async findById(id: number, conn: Conn = this.db): Promise<StoredPlan | null> {
@@ -208,7 +220,7 @@ export class PlanRepository {
     };
     const [rows, [{ total }]] = await Promise.all([
       where(this.pageQuery(filter.scopePaths)).orderBy([{ column: 'p.year', order: 'desc' }, { column: 'p.month' }, { column: 'p.id' }]).limit(pageSize).offset((page - 1) * pageSize),
-      where(this.db('plans as p').join('orgs as o', 'o.id', 'p.org_id')).count({ total: '*' }),
+      where(this.countQuery(filter.scopePaths, filter.name).join('orgs as o', 'o.id', 'p.org_id')).count({ total: '*' }),
     ]);
     return { items: rows.map(toPlan), total: Number(total) };
   }
