@@ -8,6 +8,7 @@ import type { AuthService } from '../auth/service';
 import { sessionRoom, sessionTokenFrom } from '../auth/session-cookie';
 import type { Actor } from '../auth/actor';
 import type { RecordedEvent } from '../events/repository';
+import { BATCH_LIMIT, batched } from './batched';
 
 export interface RealtimeOptions {
   auth: AuthService;
@@ -22,8 +23,8 @@ export interface RealtimeOptions {
   logger: Logger;
 }
 
-/** Sessions read again in one query each (far under both dialects' limits on bound parameters). */
-const RECHECK_BATCH = 500;
+/** The one key of the newest event id, read once for every socket greeted in the same turn (after each joined its rooms). */
+const LATEST = 'latest';
 
 /** A browser sends Origin; it must be our own host or an allowed one. `null` (a sandboxed frame, a file) is neither. */
 function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
@@ -89,13 +90,16 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   const clients = options.redis ? adapterClients(options.redis, logger, resync) : [];
   if (clients.length) io.adapter(createAdapter(clients[0], clients[1], { key: `${options.redisPrefix}:socket.io` }));
 
+  // Read once for all the sockets of a turn: a storm of them (an instance gone, its clients moving here) costs a read a batch.
+  const actorOf = batched((tokens: string[]) => auth.actorsFor(tokens));
+  const latestEventId = batched(async () => new Map([[LATEST, await options.latestEventId()]]));
   const roomsOf = (actor: Actor, token: string) => [...viewerRooms(actor.viewer), sessionRoom(token)];
 
   io.use(async (socket, next) => {
     // The database may be down: the handshake fails with a reason, the process goes on.
     try {
       const token = sessionTokenFrom(socket.request.headers.cookie);
-      const actor = await auth.actorFor(token);
+      const actor = token ? await actorOf(token) : undefined;
       if (!actor || !token) return next(new Error('UNAUTHENTICATED'));
       socket.data.actor = actor;
       socket.data.token = token;
@@ -110,7 +114,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     socket.join(roomsOf(socket.data.actor as Actor, socket.data.token as string));
     // Sent after joining: anything newer than this id reaches the socket live.
     try {
-      socket.emit('hello', { lastEventId: await options.latestEventId() });
+      socket.emit('hello', { lastEventId: await latestEventId(LATEST) });
     } catch (err) {
       logger.warn({ err }, 'could not send the event cursor');
     }
@@ -126,7 +130,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     socket.data.actor = actor;
   };
   /**
-   * Every socket of this instance rescoped, RECHECK_BATCH sessions a read:
+   * Every socket of this instance rescoped, BATCH_LIMIT sessions a read:
    * one read per socket, all at once, held every request behind thousands
    * of queries (5 000 sockets: requests waited up to 1.8 s every interval).
    */
@@ -139,8 +143,8 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
       else socketsOf.set(token, [socket]);
     }
     const tokens = [...socketsOf.keys()];
-    for (let i = 0; i < tokens.length; i += RECHECK_BATCH) {
-      const batch = tokens.slice(i, i + RECHECK_BATCH);
+    for (let i = 0; i < tokens.length; i += BATCH_LIMIT) {
+      const batch = tokens.slice(i, i + BATCH_LIMIT);
       const actors = await auth.actorsFor(batch);
       for (const token of batch) socketsOf.get(token)!.forEach((socket) => rescope(socket, actors.get(token)));
     }
