@@ -9,6 +9,7 @@ import {
   mayDecide,
   outcomeOf,
   managersOf,
+  isAcademyPath,
   pathIds,
   type ApprovalItemDto,
   type ApprovalQuery,
@@ -50,8 +51,6 @@ export interface ApprovalDeps {
   eventLog: EventLog;
   subjects: Record<ApprovalSubject, ApprovalSubjectPort>;
 }
-
-const isAcademy = (orgPath: string) => pathIds(orgPath).length === 1;
 
 /**
  * The approval engine (SPEC §4), generic over what is approved: each
@@ -138,7 +137,7 @@ export class ApprovalService {
         currentOrgId: r.currentOrgId,
         chain: chainSteps(r.chain.map((id) => ({ id, name: orgs.get(id)?.name ?? String(id) })), r.step, r.state),
         decide: localiseDecision(decide, locale),
-        fundingChoice: Boolean(level) && fundingChoiceApplies(this.asksFunding(r), isAcademy(level!.path)),
+        fundingChoice: Boolean(level) && fundingChoiceApplies(this.asksFunding(r), isAcademyPath(level!.path)),
       };
     });
   }
@@ -203,7 +202,7 @@ export class ApprovalService {
     const allowed = mayDecide({ actorId: actor.id, grants: actor.grants, levelOrgId, creatorId: round.creatorId });
     if (!allowed.allowed) throw refused(allowed);
     const level = await this.deps.orgs.findById(levelOrgId);
-    const facts = { fundingRequested: this.asksFunding(round), levelIsAcademy: isAcademy(level!.path) };
+    const facts = { fundingRequested: this.asksFunding(round), levelIsAcademy: isAcademyPath(level!.path) };
     // A batch's one funding choice goes to the items it applies to; the others are plainly approved.
     const input = inBatch && !fundingChoiceApplies(facts.fundingRequested, facts.levelIsAcademy) ? { ...decision, funding: null } : decision;
     const problems = decisionProblems(input, facts);

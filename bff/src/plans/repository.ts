@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { containsPattern, dialectOf, insertReturningId, lockRow, startsWith, toIso, type Conn, type Db } from '@casmooc/db';
-import { pathIds, type ApprovalState, type FundingRankingScope, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
+import { isAcademyPath, pathIds, type ApprovalState, type FundingRankingScope, type EditState, type PlanCategory, type PlanDto, type PlanInput, type PlanKind, type PlanType } from '@casmooc/domain';
 
 /** A plan as stored: what the API sends, less what is computed per request, plus its org's path. */
 export interface StoredPlan extends Omit<PlanDto, 'chain' | 'actions'> {
@@ -115,8 +115,8 @@ const ACADEMY_ORDER = 'case when p.funding_requested and p.academy_funding_rank 
 /** Each ranking's column (P-6): the institute's own order, or the Academy's priority across institutes. */
 const RANK_COLUMN: Record<FundingRankingScope, string> = { institute: 'funding_rank', academy: 'academy_funding_rank' };
 
-/** Whether a scope is the whole Academy (its root org's path). */
-const academyWide = (scopePaths: readonly string[]) => scopePaths.some((path) => pathIds(path).length === 1);
+/** Whether a scope is the whole Academy. */
+const academyWide = (scopePaths: readonly string[]) => scopePaths.some(isAcademyPath);
 
 export class PlanRepository {
   constructor(private readonly db: Db) {}

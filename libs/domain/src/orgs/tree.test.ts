@@ -1,4 +1,4 @@
-import { ancestorPath, buildOrgTree, childPath, isInSubtree, pathIds } from './tree';
+import { ancestorPath, buildOrgTree, childPath, isAcademyPath, isInSubtree, pathIds } from './tree';
 import type { Org } from './types';
 
 const org = (id: number, parentId: number | null, path: string): Org => ({
@@ -31,6 +31,12 @@ describe('org subtree access', () => {
     expect(ancestorPath('/1/7/23/', 0)).toBe('/1/');
     expect(ancestorPath('/1/7/23/', 1)).toBe('/1/7/');
     expect(ancestorPath('/1/', 1)).toBeNull();
+  });
+
+  it('knows the Academy by its path: the root org, and no org below it', () => {
+    expect(isAcademyPath('/1/')).toBe(true);
+    expect(isAcademyPath('/1/7/')).toBe(false);
+    expect(isAcademyPath('/1/7/23/')).toBe(false);
   });
 
   it('builds paths from the parent path', () => {

@@ -9,6 +9,11 @@ export function pathIds(path: string): number[] {
   return path.split('/').filter(Boolean).map(Number);
 }
 
+/** True for the Academy's own path (the root org, the one level above the institutes). */
+export function isAcademyPath(path: string): boolean {
+  return pathIds(path).length === 1;
+}
+
 /** The path of the ancestor at `depth` (0 = the root), or null when the path is shallower. */
 export function ancestorPath(path: string, depth: number): string | null {
   const ids = pathIds(path);

@@ -1,7 +1,7 @@
 import { ALLOWED, refuse as refuseWith, type Decision as RuleDecision, type Refusal } from '../rules/decision';
 import type { FundingLevel } from '../approvals/rules';
 import { ADMIN_ROLES, type RoleGrant } from '../auth/roles';
-import { isInSubtree, pathIds } from '../orgs/tree';
+import { isAcademyPath, isInSubtree } from '../orgs/tree';
 import { academyMonthDay, academyYear } from '../calendar/academy-time';
 import type { ApprovalState, EditState, PlanAction, PlanCategory, PlanKind, PlanType } from './enums';
 
@@ -123,7 +123,7 @@ export function fundingWithinLimit(otherFundedPlans: number, fundingLimit: numbe
 export type FundingRankingScope = 'academy' | 'institute';
 
 export function fundingRankingScope(orgPath: string): FundingRankingScope {
-  return pathIds(orgPath).length === 1 ? 'academy' : 'institute';
+  return isAcademyPath(orgPath) ? 'academy' : 'institute';
 }
 
 /**
