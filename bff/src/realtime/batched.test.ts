@@ -1,4 +1,4 @@
-import { BATCH_LIMIT, batched } from './batched';
+import { BATCH_LIMIT, batched, sharedPerTurn } from './batched';
 
 describe('batched', () => {
   it('answers every key asked for in one turn with one load, each caller with its own value', async () => {
@@ -29,5 +29,14 @@ describe('batched', () => {
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     fail = false;
     expect(await read('ccc')).toBe(3);
+  });
+});
+
+describe('sharedPerTurn', () => {
+  it('reads once for the callers of a turn, and again for a caller of a later turn', async () => {
+    let reads = 0;
+    const latest = sharedPerTurn(async () => ++reads);
+    expect(await Promise.all([latest(), latest(), latest()])).toEqual([1, 1, 1]);
+    expect(await latest()).toBe(2);
   });
 });

@@ -58,6 +58,17 @@ describe.each(testDialects())('live events over Socket.IO on %s', (dialect) => {
     expect(iphy.events).toEqual([]);
   });
 
+  // Handshakes of one turn share a read (batched.test.ts); whether these arrive in one turn is the network's say.
+  it('sockets of different users connecting at once are each scoped as their own user (A-5)', async () => {
+    const [staff, manager] = await Promise.all([h.signIn('staff'), h.signIn('xmt_manager')]);
+    const sockets = await Promise.all(Array.from({ length: 20 }, (_, i) => connectSocket(url, (i % 2 ? manager : staff).cookie)));
+    open.push(...sockets);
+    await recordAt('新媒体技术与应用发展部', 'test.at-once', [managersOf(paths['新媒体技术与应用发展部'])]);
+    await Promise.all(sockets.filter((_, i) => i % 2).map((s) => s.next('test.at-once')));
+    await quiet();
+    expect(sockets.filter((_, i) => i % 2 === 0).flatMap((s) => s.events)).toEqual([]);
+  });
+
   it('does not send a department’s event to a sibling department', async () => {
     const [manager, cnic] = await Promise.all(['xmt_manager', 'cnic_admin'].map(socketOf));
     await recordAt('党群办公室', 'test.in-sibling', [managersOf(paths['党群办公室'])]);
@@ -128,7 +139,7 @@ describe.each(testDialects())('sockets follow the account on %s', (dialect) => {
     }
   });
 
-  it('reads the sessions of all its sockets in one query each time, not one a socket', async () => {
+  it('reads the sessions of all its sockets together each time, not one query a socket (A-5)', async () => {
     const sockets = await Promise.all(Array.from({ length: 30 }, async () => connectSocket(url, (await h.signIn('staff')).cookie)));
     const reads: string[] = [];
     const count = (query: { sql: string }) => /`sessions`|"sessions"/.test(query.sql) && reads.push(query.sql);

@@ -8,7 +8,7 @@ import type { AuthService } from '../auth/service';
 import { sessionRoom, sessionTokenFrom } from '../auth/session-cookie';
 import type { Actor } from '../auth/actor';
 import type { RecordedEvent } from '../events/repository';
-import { BATCH_LIMIT, batched } from './batched';
+import { batched, sharedPerTurn } from './batched';
 
 export interface RealtimeOptions {
   auth: AuthService;
@@ -22,9 +22,6 @@ export interface RealtimeOptions {
   recheckMs: number;
   logger: Logger;
 }
-
-/** The one key of the newest event id, read once for every socket greeted in the same turn (after each joined its rooms). */
-const LATEST = 'latest';
 
 /** A browser sends Origin; it must be our own host or an allowed one. `null` (a sandboxed frame, a file) is neither. */
 function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
@@ -90,9 +87,10 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   const clients = options.redis ? adapterClients(options.redis, logger, resync) : [];
   if (clients.length) io.adapter(createAdapter(clients[0], clients[1], { key: `${options.redisPrefix}:socket.io` }));
 
-  // Read once for all the sockets of a turn: a storm of them (an instance gone, its clients moving here) costs a read a batch.
+  // Read once for all the sockets of a turn: a storm of them connecting (an instance gone, its clients moving here)
+  // or all of them read again costs a read a batch. The cursor is read after each socket of the turn joined its rooms.
   const actorOf = batched((tokens: string[]) => auth.actorsFor(tokens));
-  const latestEventId = batched(async () => new Map([[LATEST, await options.latestEventId()]]));
+  const latestEventId = sharedPerTurn(options.latestEventId);
   const roomsOf = (actor: Actor, token: string) => [...viewerRooms(actor.viewer), sessionRoom(token)];
 
   io.use(async (socket, next) => {
@@ -114,7 +112,7 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     socket.join(roomsOf(socket.data.actor as Actor, socket.data.token as string));
     // Sent after joining: anything newer than this id reaches the socket live.
     try {
-      socket.emit('hello', { lastEventId: await latestEventId(LATEST) });
+      socket.emit('hello', { lastEventId: await latestEventId() });
     } catch (err) {
       logger.warn({ err }, 'could not send the event cursor');
     }
@@ -129,26 +127,8 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     socket.join([...rooms]);
     socket.data.actor = actor;
   };
-  /**
-   * Every socket of this instance rescoped, BATCH_LIMIT sessions a read:
-   * one read per socket, all at once, held every request behind thousands
-   * of queries (5 000 sockets: requests waited up to 1.8 s every interval).
-   */
-  const recheck = async () => {
-    const socketsOf = new Map<string, Socket[]>();
-    for (const socket of io.of('/').sockets.values()) {
-      const token = socket.data.token as string;
-      const same = socketsOf.get(token);
-      if (same) same.push(socket);
-      else socketsOf.set(token, [socket]);
-    }
-    const tokens = [...socketsOf.keys()];
-    for (let i = 0; i < tokens.length; i += BATCH_LIMIT) {
-      const batch = tokens.slice(i, i + BATCH_LIMIT);
-      const actors = await auth.actorsFor(batch);
-      for (const token of batch) socketsOf.get(token)!.forEach((socket) => rescope(socket, actors.get(token)));
-    }
-  };
+  /** Every socket of this instance rescoped, their sessions read in batches (actorOf), not one read a socket. */
+  const recheck = () => Promise.all([...io.of('/').sockets.values()].map(async (socket) => rescope(socket, await actorOf(socket.data.token as string))));
   let rechecking = false;
   const timer = setInterval(() => {
     if (rechecking) return; // the last one is still reading
