@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { SOCKET_EVENT, type DomainEvent } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
-import { signIn, startBff, startProcess } from './processes';
+import { signIn, startBff, startProcess, stopProcesses } from './processes';
 import { since, summary } from './stats';
 import { connectThin, type EventListener } from './thin-socket';
 
@@ -97,11 +97,6 @@ class Listeners {
   }
 }
 
-async function stop(children: ChildProcess[]) {
-  children.forEach((c) => c.kill('SIGTERM'));
-  await new Promise((resolve) => setTimeout(resolve, 500));
-}
-
 /** Decisions on `instances` BFFs sharing one database and Redis; returns the last event heard. */
 async function run(instances: number): Promise<DomainEvent> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casmooc-bench-'));
@@ -145,7 +140,7 @@ async function run(instances: number): Promise<DomainEvent> {
     return listeners.lastEvent!;
   } finally {
     listeners.close();
-    await stop(children);
+    await stopProcesses(children);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -166,7 +161,7 @@ async function runBare(event: DomainEvent) {
     summary('push → delivery to each socket', latencies);
   } finally {
     listeners.close();
-    await stop(children);
+    await stopProcesses(children);
   }
 }
 

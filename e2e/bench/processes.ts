@@ -18,6 +18,12 @@ export async function startProcess(script: string, env: NodeJS.ProcessEnv): Prom
   return child;
 }
 
+/** Ends these servers and gives them half a second to let go of their ports. */
+export async function stopProcesses(children: readonly ChildProcess[]): Promise<void> {
+  children.forEach((c) => c.kill('SIGTERM'));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 /** A BFF on `port` over a SQLite file (the first to open it migrates and seeds it), API only. */
 export const startBff = (port: number, sqliteFile: string, env: NodeJS.ProcessEnv = {}) =>
   startProcess('bff/src/main.ts', { PORT: String(port), SQLITE_FILE: sqliteFile, SERVE_APPS: 'false', LOGIN_MAX_ATTEMPTS: '1000', ...env });

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { signIn, startBff } from './processes';
+import { signIn, startBff, stopProcesses } from './processes';
 import { since, summary } from './stats';
 import { connectThin } from './thin-socket';
 
@@ -60,8 +60,7 @@ async function run(recheckMs: number, storm: boolean) {
     await whileAsking(label, sessions[0].cookie, () => new Promise((resolve) => setTimeout(resolve, 9_000)));
   } finally {
     sockets.forEach((s) => s.close());
-    bff.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stopProcesses([bff]);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
