@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { academyYear } from '@casmooc/domain';
 import { accessibilityViolations } from '../support/accessibility';
-import { menuItem, openPage, screenshot, signInAs } from '../support/browser';
+import { menuItem, openPage, screenshot, signInAs, tablesScrollingSideways } from '../support/browser';
 import { classOpenForRegistration } from '../support/open-class';
 import { usePortalAndBrowser } from '../support/portal';
 
@@ -27,7 +27,7 @@ describe('journey: registration, approval and the waitlist, live', () => {
       await menuItem(page, entry).click();
       await page.getByText(empty).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
-      expect(await page.evaluate(() => [...document.querySelectorAll('.arco-table-content-inner')].filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+      expect(await tablesScrollingSideways(page)).toBe(0);
     }
     await page.context().close();
   });
@@ -66,7 +66,7 @@ describe('journey: registration, approval and the waitlist, live', () => {
     expect(await accessibilityViolations(admin.page)).toEqual([]);
     await admin.page.setViewportSize({ width: 1024, height: 768 });
     expect(await accessibilityViolations(admin.page)).toEqual([]);
-    expect(await admin.page.evaluate(() => [...document.querySelectorAll('.arco-table-content-inner')].filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+    expect(await tablesScrollingSideways(admin.page)).toBe(0);
     expect(await registrations.getByRole('checkbox', { name: '选择 唐安莉' }).isDisabled()).toBe(false);
     await registrations.locator('.arco-table-tr', { hasText: '唐安莉' }).locator('.arco-checkbox').click();
     await registrations.getByRole('button', { name: '通过（1）', exact: true }).click();

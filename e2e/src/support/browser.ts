@@ -60,6 +60,11 @@ export async function implementPlan(page: Page, row: Locator): Promise<void> {
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** How many tables on the page scroll sideways (at 1024 px a list should fit, or scroll with its actions reachable). */
+export function tablesScrollingSideways(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.querySelectorAll('.arco-table-content-inner')].filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+}
+
 /** Saves a screenshot under reports/screenshots when SCREENSHOTS=1, for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
