@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { signIn } from '@casmooc/bff/testing';
 import { academyYear, type PlanDto } from '@casmooc/domain';
 import { examplePlan } from '@casmooc/domain/src/plans/testing';
-import { openPage, screenshot, signInAs } from '../support/browser';
+import { openPage, screenshot, signInAs, tablesScrollingSideways } from '../support/browser';
 import { usePortalAndBrowser } from '../support/portal';
 
 /**
@@ -124,6 +124,10 @@ describe('journey: a class that deviates from its plan goes up for approval', ()
     await row(page, name).getByText('已实施').waitFor();
     await screenshot(page, 'class-list');
     expect(await accessibilityViolations(page)).toEqual([]);
+    // At 1440 px every column of 培训班管理 fits without scrolling sideways.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForFunction(() => window.innerWidth === 1440);
+    expect(await tablesScrollingSideways(page)).toBe(0);
 
     expect([...institute.pageErrors, ...academy.pageErrors]).toEqual([]);
     await Promise.all([institute, academy].map(({ page: p }) => p.context().close()));
