@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import pino from 'pino';
 import { DEMO_PASSWORD } from '@casmooc/db';
@@ -28,6 +29,21 @@ describe.each(testDialects())('auth on %s', (dialect) => {
     const stored = await h.t.db('sessions').pluck('id');
     expect(stored).not.toContain(user.cookie.split('=')[1]);
     expect(stored.length).toBeGreaterThan(0);
+  });
+
+  it('an expired session signs nobody in and is removed; read together with live ones, they stay who they are', async () => {
+    const [expired, live] = await Promise.all([h.signIn('staff'), h.signIn('xmt_manager')]);
+    const token = (cookie: string) => cookie.split(';')[0].split('=')[1];
+    const stored = async () => (await h.t.db('sessions').pluck('id')).length;
+    // Sessions are stored by the SHA-256 of their token: the staff member's is moved into the past.
+    const id = createHash('sha256').update(token(expired.cookie)).digest('hex');
+    expect(await h.t.db('sessions').where({ id }).update({ expires_at: new Date(Date.now() - 1000) })).toBe(1);
+    const before = await stored();
+    const actors = await h.bff.services.auth.actorsFor([token(expired.cookie), token(live.cookie), 'no-such-token']);
+    expect([...actors.values()].map((a) => a.user.username)).toEqual(['xmt_manager']);
+    expect(await stored()).toBe(before - 1);
+    await expired.get('/api/me').expect(401);
+    await live.get('/api/me').expect(200);
   });
 
   it('GET /api/me needs a session', async () => {
